@@ -1,0 +1,7 @@
+import { caseStudyRoute } from '@/lib/page-routes';
+
+// Shows content/{locale}/case-studies/{slug}.mdx; any other slug is a 404.
+export const dynamicParams = false;
+export const generateStaticParams = caseStudyRoute.generateStaticParams;
+export const generateMetadata = caseStudyRoute.generateMetadata;
+export default caseStudyRoute.Route;

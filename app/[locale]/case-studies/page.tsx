@@ -1,0 +1,6 @@
+import { standardRoute } from '@/lib/page-routes';
+
+// Shows content/{locale}/case-studies.mdx
+const { Route, generateMetadata } = standardRoute('/case-studies');
+export { generateMetadata };
+export default Route;

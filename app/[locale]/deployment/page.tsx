@@ -1,0 +1,6 @@
+import { standardRoute } from '@/lib/page-routes';
+
+// Shows content/{locale}/deployment.mdx
+const { Route, generateMetadata } = standardRoute('/deployment');
+export { generateMetadata };
+export default Route;

@@ -1,0 +1,6 @@
+import { standardRoute } from '@/lib/page-routes';
+
+// Shows content/{locale}/resources.mdx
+const { Route, generateMetadata } = standardRoute('/resources');
+export { generateMetadata };
+export default Route;

@@ -1,0 +1,6 @@
+import { standardRoute } from '@/lib/page-routes';
+
+// Shows content/{locale}/why-ray.mdx
+const { Route, generateMetadata } = standardRoute('/why-ray');
+export { generateMetadata };
+export default Route;

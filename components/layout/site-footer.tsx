@@ -1,0 +1,49 @@
+import { useTranslations } from 'next-intl';
+import Link from 'next/link';
+import { localePath, type Locale } from '@/i18n/routing';
+import { getNavigation } from '@/lib/content';
+import { site } from '@/lib/site';
+
+export function SiteFooter({ locale }: { locale: Locale }) {
+  const t = useTranslations('Footer');
+  const name = useTranslations('Site')('name');
+  const nav = getNavigation(locale);
+  const linkClass = 'text-muted underline-offset-4 hover:text-fg hover:underline';
+  return (
+    <footer className="mt-auto border-t border-border bg-surface">
+      <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 text-sm sm:px-6 md:grid-cols-3">
+        <div>
+          <p className="font-semibold text-fg">{name}</p>
+          <p className="mt-2 leading-relaxed text-muted">{t('about')}</p>
+        </div>
+        <nav aria-label={name}>
+          <ul className="space-y-2">
+            <li>
+              <Link href={localePath(locale, '/')} className={linkClass}>
+                {name}
+              </Link>
+            </li>
+            {nav.map((item) => (
+              <li key={item.route}>
+                <Link href={localePath(locale, item.route)} className={linkClass}>
+                  {item.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div>
+          <p className="font-semibold text-fg">{t('sourcesTitle')}</p>
+          <ul className="mt-2 space-y-2">
+            <li><a className={linkClass} href={site.rayDocsUrl}>{t('rayDocs')}</a></li>
+            <li><a className={linkClass} href={site.rayRepoUrl}>{t('rayRepo')}</a></li>
+            <li><a className={linkClass} href={site.kubeRayUrl}>{t('kuberay')}</a></li>
+            <li><a className={linkClass} href={site.feedbackFormUrl}>{t('feedback')}</a></li>
+            <li><a className={linkClass} href={`/${locale}/feed.xml`}>{t('feeds')}</a></li>
+          </ul>
+        </div>
+      </div>
+      <p className="mx-auto max-w-6xl px-4 pb-8 text-xs leading-relaxed text-muted sm:px-6">{t('trademark')}</p>
+    </footer>
+  );
+}

@@ -1,0 +1,109 @@
+import { useTranslations } from 'next-intl';
+import Link from 'next/link';
+import { routing, localeTags, localePath, type Locale } from '@/i18n/routing';
+import { getNavigation, localesOf } from '@/lib/content';
+import { RayMark } from './ray-mark';
+
+type Props = { locale: Locale; /** Route of the current page without locale, e.g. "/deployment"; absent on 404 pages. */ route?: string };
+
+/**
+ * Header with navigation and language switch. Rendered by each page (not the
+ * layout) so that it knows the current route at build time: the language link
+ * points at the same page in the other locale, with no client JavaScript.
+ * On phones the navigation is a <details> disclosure, which works without JS.
+ */
+export function SiteHeader({ locale, route }: Props) {
+  const t = useTranslations('Header');
+  const site = useTranslations('Site');
+  const nav = getNavigation(locale);
+  const other = routing.locales.find((l) => l !== locale)!;
+  // Same page in the other language when it exists there, else its home page.
+  const otherHref = route && localesOf(route).includes(other) ? localePath(other, route) : localePath(other, '/');
+  const isCurrent = (itemRoute: string) =>
+    route === itemRoute || (route?.startsWith(itemRoute + '/') ?? false);
+
+  const navLinks = nav.map((item) => (
+    <li key={item.route}>
+      <Link
+        href={localePath(locale, item.route)}
+        aria-current={route === item.route ? 'page' : isCurrent(item.route) ? 'true' : undefined}
+        className="block rounded-md px-3 py-2 text-[0.95rem] font-medium text-muted hover:bg-surface-2 hover:text-fg aria-[current]:text-brand"
+      >
+        {item.title}
+      </Link>
+    </li>
+  ));
+
+  return (
+    <header className="sticky top-0 z-40 border-b border-border bg-bg/90 backdrop-blur supports-[backdrop-filter]:bg-bg/75">
+      <div className="mx-auto flex h-16 max-w-6xl items-center gap-2 px-4 sm:px-6">
+        <Link
+          href={localePath(locale, '/')}
+          className="mr-auto flex min-w-0 items-center gap-2 rounded-md font-semibold tracking-tight text-fg"
+          aria-label={`${site('name')} — ${t('home')}`}
+        >
+          <RayMark className="h-7 w-7 shrink-0 text-brand" />
+          <span className="truncate text-[0.95rem] sm:text-base">{site('name')}</span>
+        </Link>
+
+        <nav aria-label={t('primaryNav')} className="hidden md:block">
+          <ul className="flex items-center gap-1">{navLinks}</ul>
+        </nav>
+
+        <a
+          href={otherHref}
+          hrefLang={localeTags[other].hreflang}
+          lang={localeTags[other].htmlLang}
+          aria-label={t('otherLanguageLabel')}
+          className="shrink-0 rounded-md border border-border px-2.5 py-1.5 text-sm font-medium text-fg hover:bg-surface-2"
+        >
+          {t('otherLanguage')}
+        </a>
+
+        <button
+          type="button"
+          data-theme-toggle
+          aria-pressed="false"
+          aria-label={t('themeToggle')}
+          title={t('themeToggle')}
+          className="theme-toggle hidden h-9 w-9 shrink-0 items-center justify-center rounded-md border border-border text-fg hover:bg-surface-2"
+        >
+          <svg viewBox="0 0 24 24" aria-hidden="true" className="h-5 w-5 dark:hidden" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round">
+            <path d="M21 12.8A9 9 0 1 1 11.2 3a7 7 0 0 0 9.8 9.8z" />
+          </svg>
+          <svg viewBox="0 0 24 24" aria-hidden="true" className="hidden h-5 w-5 dark:block" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round">
+            <circle cx="12" cy="12" r="4" />
+            <path d="M12 2v2M12 20v2M4.9 4.9l1.4 1.4M17.7 17.7l1.4 1.4M2 12h2M20 12h2M4.9 19.1l1.4-1.4M17.7 6.3l1.4-1.4" />
+          </svg>
+        </button>
+
+        <details className="mobile-nav group relative md:hidden">
+          <summary className="flex h-9 cursor-pointer list-none items-center gap-1.5 rounded-md border border-border px-2.5 text-sm font-medium text-fg hover:bg-surface-2 [&::-webkit-details-marker]:hidden">
+            <svg viewBox="0 0 24 24" aria-hidden="true" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round">
+              <path className="group-open:hidden" d="M4 7h16M4 12h16M4 17h16" />
+              <path className="hidden group-open:block" d="M6 6l12 12M18 6L6 18" />
+            </svg>
+            {t('menu')}
+          </summary>
+          <nav
+            aria-label={t('primaryNav')}
+            className="absolute right-0 top-11 w-64 max-w-[calc(100vw-2rem)] rounded-card border border-border bg-bg p-2 shadow-lg"
+          >
+            <ul className="flex flex-col">
+              <li>
+                <Link
+                  href={localePath(locale, '/')}
+                  aria-current={route === '/' ? 'page' : undefined}
+                  className="block rounded-md px-3 py-2 text-[0.95rem] font-medium text-muted hover:bg-surface-2 hover:text-fg aria-[current]:text-brand"
+                >
+                  {t('home')}
+                </Link>
+              </li>
+              {navLinks}
+            </ul>
+          </nav>
+        </details>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,27 @@
+import type { ReactNode } from 'react';
+import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+
+type Kind = 'blog' | 'talk' | 'slides' | 'panel' | 'page';
+
+/** A card linking to a page or an outside resource, labelled by its kind. */
+export function LinkCard({ href, title, kind = 'page', children }: { href: string; title: string; kind?: Kind; children?: ReactNode }) {
+  const t = useTranslations('Resources.kinds');
+  const external = /^https?:\/\//.test(href);
+  const body = (
+    <>
+      <span className="text-xs font-semibold uppercase tracking-wide text-brand">{t(kind)}</span>
+      <span className="mt-1 block font-semibold text-fg group-hover:text-brand">
+        {title}
+        {external ? <span aria-hidden="true"> ↗</span> : null}
+      </span>
+      {children ? <span className="mt-1 block text-sm leading-relaxed text-muted">{children}</span> : null}
+    </>
+  );
+  const cls = 'not-prose group my-4 block rounded-card border border-border bg-bg p-4 transition-colors hover:border-brand hover:bg-surface';
+  return external ? (
+    <a href={href} className={cls}>{body}</a>
+  ) : (
+    <Link href={href} className={cls}>{body}</Link>
+  );
+}

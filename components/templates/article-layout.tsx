@@ -1,0 +1,22 @@
+import type { ReactNode } from 'react';
+import type { TocEntry } from '@/lib/toc';
+import { TableOfContents } from '@/components/layout/table-of-contents';
+
+/**
+ * Body column of a content page: prose on the left; on wide screens a sticky
+ * "on this page" list (pages with 3+ headings) or another aside on the right.
+ */
+export function ArticleLayout({ toc, aside, children }: { toc?: TocEntry[]; aside?: ReactNode; children: ReactNode }) {
+  const showToc = (toc?.filter((e) => e.depth === 2).length ?? 0) >= 3;
+  const side = aside ?? (showToc ? <TableOfContents entries={toc!} /> : null);
+  return (
+    <div className="mx-auto grid max-w-6xl gap-10 px-4 py-10 sm:px-6 lg:grid-cols-[minmax(0,1fr)_16rem] lg:gap-14">
+      <div className="min-w-0">{children}</div>
+      {side ? (
+        <aside className="order-first lg:order-none">
+          <div className="lg:sticky lg:top-24">{side}</div>
+        </aside>
+      ) : null}
+    </div>
+  );
+}

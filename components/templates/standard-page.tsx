@@ -1,0 +1,45 @@
+import { useTranslations } from 'next-intl';
+import { notFound } from 'next/navigation';
+import { localePath, type Locale } from '@/i18n/routing';
+import { getPage } from '@/lib/content';
+import { SiteHeader } from '@/components/layout/site-header';
+import { PageHeader } from '@/components/layout/page-header';
+import { Breadcrumb } from '@/components/layout/breadcrumb';
+import { DraftBanner } from '@/components/layout/draft-banner';
+import { MdxContent } from '@/components/mdx/mdx-content';
+import { JsonLd } from '@/components/seo/json-ld';
+import { breadcrumbJsonLd } from '@/lib/structured-data';
+import { ArticleLayout } from './article-layout';
+import { HomeHero } from './home-hero';
+
+/** A "Page" document (overview, section indexes, deployment, resources). */
+export function StandardPage({ locale, route }: { locale: Locale; route: string }) {
+  const page = getPage(locale, route);
+  if (!page) notFound();
+  const isHome = route === '/';
+  const home = useTranslations('Header')('home');
+  const crumbs = [
+    { name: home, href: localePath(locale, '/') },
+    { name: page.title, href: localePath(locale, route) },
+  ];
+
+  return (
+    <>
+      <SiteHeader locale={locale} route={route} />
+      <DraftBanner draft={page.draft} />
+      <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
+        {isHome ? (
+          <HomeHero title={page.title} lead={page.lead} locale={locale} />
+        ) : (
+          <>
+            <PageHeader title={page.title} lead={page.lead ?? page.description} breadcrumb={<Breadcrumb items={crumbs} />} />
+            <JsonLd data={breadcrumbJsonLd(crumbs)} />
+          </>
+        )}
+        <ArticleLayout toc={isHome ? undefined : page.toc}>
+          <MdxContent code={page.body.code} />
+        </ArticleLayout>
+      </main>
+    </>
+  );
+}

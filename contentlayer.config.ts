@@ -1,0 +1,169 @@
+// Content model: every page is an MDX file under content/{locale}/…, mirroring
+// its URL; resources are bilingual YAML data under content/resources/.
+// Field docs for authors live in content/README.md — keep the two in step.
+import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files';
+import type { ComputedFields } from 'contentlayer2/source-files';
+import remarkGfm from 'remark-gfm';
+import rehypeSlug from 'rehype-slug';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import { extractToc } from './lib/toc';
+
+/** content/zh/why-ray/open-and-extensible.mdx → locale "zh", route "/why-ray/open-and-extensible". */
+const pageComputedFields: ComputedFields = {
+  locale: {
+    type: 'string',
+    description: 'Locale taken from the first folder of the file path (zh or en).',
+    resolve: (doc) => doc._raw.flattenedPath.split('/')[0],
+  },
+  slug: {
+    type: 'string',
+    description: 'Last URL segment (file name without .mdx); empty for the home page.',
+    resolve: (doc) => {
+      const last = doc._raw.flattenedPath.split('/').slice(1).pop() ?? '';
+      return last === 'index' ? '' : last;
+    },
+  },
+  route: {
+    type: 'string',
+    description: 'URL path without the locale prefix: "/", "/deployment", "/case-studies/spotify".',
+    resolve: (doc) => {
+      const rest = doc._raw.flattenedPath.split('/').slice(1).filter((s) => s !== 'index');
+      return '/' + rest.join('/');
+    },
+  },
+  toc: {
+    type: 'json',
+    description: 'Headings (## and ###) with the ids rehype-slug gives them.',
+    resolve: (doc) => extractToc(doc.body.raw),
+  },
+};
+
+const commonFields = {
+  title: { type: 'string', required: true, description: 'Page title: the <h1> and the <title>.' },
+  description: {
+    type: 'string',
+    required: true,
+    description: 'One or two sentences for search results and link previews (max. 160 characters).',
+  },
+  updated: { type: 'date', required: true, description: 'Last meaningful edit (YYYY-MM-DD); feeds the sitemap.' },
+  draft: { type: 'boolean', default: false, description: 'true: shown in `npm run dev` only.' },
+} as const;
+
+export const Page = defineDocumentType(() => ({
+  name: 'Page',
+  filePathPattern: '*/*.mdx',
+  contentType: 'mdx',
+  fields: {
+    ...commonFields,
+    lead: { type: 'string', description: 'Optional line under the title (the hero sentence on the home page).' },
+    navTitle: { type: 'string', description: 'Label in the header navigation; pages without it stay out of the nav.' },
+    navOrder: { type: 'number', description: 'Position in the header navigation (smaller comes first).' },
+  },
+  computedFields: pageComputedFields,
+}));
+
+export const Pillar = defineDocumentType(() => ({
+  name: 'Pillar',
+  filePathPattern: '*/why-ray/*.mdx',
+  contentType: 'mdx',
+  fields: {
+    ...commonFields,
+    order: { type: 'number', required: true, description: 'Pillar number (1, 2, 3): order on cards and lists.' },
+    summary: { type: 'string', required: true, description: 'One sentence shown on the pillar cards.' },
+    caseStudies: {
+      type: 'list',
+      of: { type: 'string' },
+      default: [],
+      description: 'Slugs of case studies that show this pillar, e.g. [shopify-merlin, spotify].',
+    },
+  },
+  computedFields: pageComputedFields,
+}));
+
+const KeyNumber = defineNestedType(() => ({
+  name: 'KeyNumber',
+  fields: {
+    value: { type: 'string', required: true, description: 'The figure, e.g. "3×" or "20 workers".' },
+    label: { type: 'string', required: true, description: 'What the figure measures.' },
+  },
+}));
+
+const Source = defineNestedType(() => ({
+  name: 'Source',
+  fields: {
+    title: { type: 'string', required: true, description: 'Title of the cited page or video.' },
+    url: { type: 'string', required: true, description: 'https:// address of the source.' },
+    publisher: { type: 'string', description: 'Who published it, e.g. "Shopify Engineering".' },
+  },
+}));
+
+export const CaseStudy = defineDocumentType(() => ({
+  name: 'CaseStudy',
+  filePathPattern: '*/case-studies/*.mdx',
+  contentType: 'mdx',
+  fields: {
+    ...commonFields,
+    company: { type: 'string', required: true, description: 'Company name, e.g. "Shopify".' },
+    platform: { type: 'string', required: true, description: 'Platform name, e.g. "Merlin".' },
+    year: { type: 'number', required: true, description: 'Year the Ray-based platform was first described publicly.' },
+    published: { type: 'date', required: true, description: 'Date this case study was first published on the site.' },
+    order: { type: 'number', required: true, description: 'Position in lists and previous/next links.' },
+    outcome: { type: 'string', required: true, description: 'One concrete outcome for cards (from a source).' },
+    rayLibraries: {
+      type: 'list',
+      of: { type: 'string' },
+      required: true,
+      description: 'Ray pieces used, e.g. [Ray Train, Ray Tune, KubeRay].',
+    },
+    deployment: { type: 'string', required: true, description: 'Where Ray runs, e.g. "Kubernetes (GKE) via KubeRay".' },
+    keyNumbers: { type: 'list', of: KeyNumber, default: [], description: 'Figures shown in the facts panel.' },
+    sources: { type: 'list', of: Source, required: true, description: 'Every source the page relies on.' },
+  },
+  computedFields: pageComputedFields,
+}));
+
+const LocalizedText = defineNestedType(() => ({
+  name: 'LocalizedText',
+  fields: {
+    zh: { type: 'string', required: true, description: 'Chinese text.' },
+    en: { type: 'string', required: true, description: 'English text.' },
+  },
+}));
+
+export const Resource = defineDocumentType(() => ({
+  name: 'Resource',
+  filePathPattern: 'resources/*.yaml',
+  contentType: 'data',
+  fields: {
+    kind: {
+      type: 'enum',
+      options: ['blog', 'talk', 'slides', 'panel'],
+      required: true,
+      description: 'blog, talk, slides or panel.',
+    },
+    url: { type: 'string', required: true, description: 'https:// address.' },
+    title: { type: 'nested', of: LocalizedText, required: true, description: 'Title in both languages.' },
+    summary: { type: 'nested', of: LocalizedText, required: true, description: 'One sentence in both languages.' },
+    publisher: { type: 'string', required: true, description: 'Who published it.' },
+    order: { type: 'number', required: true, description: 'Position in the list.' },
+    archived: { type: 'boolean', default: false, description: 'true for a link kept for the record (label it).' },
+    draft: { type: 'boolean', default: false, description: 'true: shown in `npm run dev` only.' },
+  },
+  computedFields: {
+    slug: { type: 'string', resolve: (doc) => doc._raw.flattenedPath.split('/').pop() ?? '' },
+  },
+}));
+
+export default makeSource({
+  contentDirPath: 'content',
+  contentDirExclude: ['README.md'],
+  documentTypes: [Page, Pillar, CaseStudy, Resource],
+  disableImportAliasWarning: true,
+  onUnknownDocuments: 'fail',
+  onMissingOrIncompatibleData: 'fail',
+  onExtraFieldData: 'fail',
+  mdx: {
+    remarkPlugins: [remarkGfm],
+    rehypePlugins: [rehypeSlug, [rehypeAutolinkHeadings, { behavior: 'wrap', properties: { className: ['heading-anchor'] } }]],
+  },
+});

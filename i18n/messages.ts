@@ -1,0 +1,13 @@
+import type { Locale } from './routing';
+
+/**
+ * UI strings live in messages/{locale}/*.json, one file per area; each file's
+ * top-level keys are namespaces (e.g. "Diagrams"). Files are merged here.
+ */
+export async function loadMessages(locale: Locale) {
+  const [common, diagrams] = await Promise.all([
+    import(`../messages/${locale}/common.json`),
+    import(`../messages/${locale}/diagrams.json`),
+  ]);
+  return { ...common.default, ...diagrams.default };
+}

@@ -1,0 +1,61 @@
+// Content access: the only module that reads Contentlayer's generated data.
+// Pages ask for documents by locale and route; drafts are filtered here once.
+import { allPages, allPillars, allCaseStudies, allResources } from 'contentlayer/generated';
+import type { Page, Pillar, CaseStudy, Resource } from 'contentlayer/generated';
+import { routing, type Locale } from '@/i18n/routing';
+import { site } from './site';
+
+export type { Page, Pillar, CaseStudy, Resource };
+export type AnyDoc = Page | Pillar | CaseStudy;
+
+const visible = <T extends { draft?: boolean }>(doc: T) => site.showDrafts || !doc.draft;
+
+const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
+
+export function getPage(locale: Locale, route: string): Page | undefined {
+  return allPages.find((p) => p.locale === locale && p.route === route && visible(p));
+}
+
+export function getPillars(locale: Locale): Pillar[] {
+  return allPillars.filter((p) => p.locale === locale && visible(p)).sort(byOrder);
+}
+
+export function getPillar(locale: Locale, slug: string): Pillar | undefined {
+  return getPillars(locale).find((p) => p.slug === slug);
+}
+
+export function getCaseStudies(locale: Locale): CaseStudy[] {
+  return allCaseStudies.filter((c) => c.locale === locale && visible(c)).sort(byOrder);
+}
+
+export function getCaseStudy(locale: Locale, slug: string): CaseStudy | undefined {
+  return getCaseStudies(locale).find((c) => c.slug === slug);
+}
+
+export function getResources(): Resource[] {
+  return allResources.filter(visible).sort(byOrder);
+}
+
+/** Every visible document of one locale, whatever its type. */
+export function getAllDocs(locale: Locale): AnyDoc[] {
+  return [...allPages, ...allPillars, ...allCaseStudies].filter((d) => d.locale === locale && visible(d));
+}
+
+/** The locales in which a route exists: a page claims only real translations. */
+export function localesOf(route: string): Locale[] {
+  return routing.locales.filter((locale) => getAllDocs(locale).some((d) => d.route === route));
+}
+
+/** Header navigation: pages that set navTitle, ordered by navOrder. */
+export function getNavigation(locale: Locale): { title: string; route: string }[] {
+  return allPages
+    .filter((p) => p.locale === locale && p.navTitle && visible(p))
+    .sort((a, b) => (a.navOrder ?? 0) - (b.navOrder ?? 0))
+    .map((p) => ({ title: p.navTitle!, route: p.route }));
+}
+
+/** Previous and next items of an ordered list (for case-study and pillar pagers). */
+export function neighbours<T>(list: T[], item: T): { previous?: T; next?: T } {
+  const i = list.indexOf(item);
+  return { previous: i > 0 ? list[i - 1] : undefined, next: i >= 0 ? list[i + 1] : undefined };
+}
