@@ -1,0 +1,65 @@
+import { useTranslations } from 'next-intl';
+import { Arrow, Box, DiagramSvg, FONT, Label, Person, useDiagramIds } from './svg-parts';
+
+const COLS = [16, 252, 488];
+const W = 216;
+
+/** Spotify: practitioners → tools → managed Ray on GKE (KubeRay) → Ray libraries and frameworks, beside the existing ML platform. */
+export function SpotifyDiagram({ className }: { className?: string }) {
+  const t = useTranslations('Diagrams.spotify');
+  const ids = useDiagramIds();
+  const users = [t('scientists'), t('engineers'), t('researchers')];
+  const tools = [t('cli'), t('notebooks'), t('vscode')];
+  const envs = [t('namespaces'), t('playground'), t('dashboard')];
+  const libs = [t('data'), t('train'), t('batch')];
+  const frameworks = [t('pytorch'), t('xgboost'), t('gnn')];
+  const platform = [t('mlHome'), t('jukebox'), t('kubeflow')];
+  const inner = (i: number) => 36 + i * 220;
+  return (
+    <DiagramSvg ids={ids} height={790} title={t('title')} desc={t('desc')} className={className}>
+      {COLS.map((x, i) => (
+        <g key={i}>
+          <Box x={x} y={16} w={W} h={96} />
+          <Person x={x + W / 2} y={46} />
+          <Label x={x + W / 2} y={90} text={users[i]} size={FONT.small} />
+          <Arrow ids={ids} d={`M${x + W / 2} 112V148`} />
+          <Box x={x} y={150} w={W} h={86} variant="muted" />
+          <Label x={x + W / 2} y={193} text={tools[i]} size={FONT.small} />
+          <Arrow ids={ids} d={`M${x + W / 2} 236V278`} brand />
+        </g>
+      ))}
+      <Box x={16} y={280} w={688} h={364} r={18} variant="soft" />
+      <Label x={36} y={310} text={t('gke')} size={FONT.label} bold anchor="start" className="fill-brand-strong" />
+      <Box x={540} y={291} w={148} h={40} r={20} variant="brand" />
+      <Label x={614} y={311} text={t('kuberay')} size={FONT.small} bold className="fill-on-brand" />
+      {envs.map((e, i) => (
+        <g key={i}>
+          <Box x={inner(i)} y={340} w={208} h={80} variant="page" />
+          <Label x={inner(i) + 104} y={380} text={e} size={FONT.small} />
+        </g>
+      ))}
+      <Label x={36} y={446} text={t('libraries')} size={FONT.small} bold anchor="start" className="fill-brand-strong" />
+      {libs.map((l, i) => (
+        <g key={i}>
+          <Box x={inner(i)} y={464} w={208} h={54} r={10} variant="brand" />
+          <Label x={inner(i) + 104} y={491} text={l} size={FONT.small} bold className="fill-on-brand" />
+        </g>
+      ))}
+      <Label x={36} y={544} text={t('frameworks')} size={FONT.small} bold anchor="start" className="fill-brand-strong" />
+      {frameworks.map((f, i) => (
+        <g key={i}>
+          <Box x={inner(i)} y={562} w={208} h={62} r={10} variant="page" />
+          <Label x={inner(i) + 104} y={593} text={f} size={FONT.small} />
+        </g>
+      ))}
+      <Box x={16} y={666} w={688} h={112} r={18} dashed />
+      <Label x={360} y={692} text={t('alongside')} size={FONT.small} bold className="fill-muted" />
+      {platform.map((p, i) => (
+        <g key={i}>
+          <Box x={inner(i)} y={712} w={208} h={50} r={10} variant="muted" />
+          <Label x={inner(i) + 104} y={737} text={p} size={FONT.small} />
+        </g>
+      ))}
+    </DiagramSvg>
+  );
+}
