@@ -1,12 +1,29 @@
 // Metadata for every page from one helper, so all pages share one shape:
-// title template, description, canonical, hreflang alternates, Open Graph, Twitter.
-import type { Metadata } from 'next';
+// title template, description, canonical, hreflang alternates, Open Graph,
+// Twitter, the feed link. Also the sitemap's entries.
+import type { Metadata, MetadataRoute } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { routing, localeTags, localePath, type Locale } from '@/i18n/routing';
-import { localesOf } from './content';
+import { getAllDocs, localesOf } from './content';
 import { siteUrl } from './site';
 
 export const absoluteUrl = (path: string) => new URL(path, siteUrl).toString();
+
+/**
+ * URL of a page's share image: app/[locale]/…/opengraph-image.tsx, which Next
+ * serves at `{page path}/opengraph-image` (no suffix: our route segments have
+ * no (groups) or @slots; the `?hash` Next adds to the URLs it fills in itself
+ * only busts caches, and is not needed to fetch the image).
+ */
+export const ogImageUrl = (locale: Locale, route: string) => absoluteUrl(`${localePath(locale, route)}/opengraph-image`);
+
+/** Atom feed of the case studies: app/[locale]/feed.xml/route.ts. */
+export const feedPath = (locale: Locale) => `/${locale}/feed.xml`;
+
+async function feedAlternate(locale: Locale) {
+  const t = await getTranslations({ locale, namespace: 'Seo' });
+  return { 'application/atom+xml': [{ url: absoluteUrl(feedPath(locale)), title: t('feedLinkTitle') }] };
+}
 
 export async function rootMetadata(locale: Locale): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: 'Site' });
@@ -15,6 +32,7 @@ export async function rootMetadata(locale: Locale): Promise<Metadata> {
     title: { default: t('name'), template: `%s · ${t('name')}` },
     applicationName: t('name'),
     formatDetection: { telephone: false, email: false, address: false },
+    alternates: { types: await feedAlternate(locale) },
   };
 }
 
@@ -45,16 +63,12 @@ export async function pageMetadata(input: PageMetaInput): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: 'Site' });
   const url = absoluteUrl(localePath(locale, route));
   const otherLocales = localesOf(route).filter((l) => l !== locale);
-  const ogImage = {
-    url: absoluteUrl(`${localePath(locale, route).replace(/\/$/, '')}/opengraph-image`),
-    width: 1200,
-    height: 630,
-    alt: title,
-  };
+  const ogImage = { url: ogImageUrl(locale, route), width: 1200, height: 630, alt: title, type: 'image/png' };
   return {
     title: input.absoluteTitle ? { absolute: title } : title,
     description,
-    alternates: { canonical: url, languages: alternatesFor(route) },
+    // A page's `alternates` replaces the layout's, so the feed link is repeated here.
+    alternates: { canonical: url, languages: alternatesFor(route), types: await feedAlternate(locale) },
     openGraph: {
       type: input.type ?? 'website',
       url,
@@ -70,4 +84,23 @@ export async function pageMetadata(input: PageMetaInput): Promise<Metadata> {
     },
     twitter: { card: 'summary_large_image', title, description, images: [ogImage] },
   };
+}
+
+/** "2026-11-27T00:00:00.000Z" → "2026-11-27" (frontmatter dates are days). */
+export const isoDay = (date: string) => new Date(date).toISOString().slice(0, 10);
+
+/**
+ * sitemap.xml: every published page of every locale, with its hreflang
+ * alternates and the `updated` date from its frontmatter (stable across builds).
+ */
+export function sitemapEntries(): MetadataRoute.Sitemap {
+  return routing.locales.flatMap((locale) =>
+    getAllDocs(locale)
+      .sort((a, b) => a.route.localeCompare(b.route))
+      .map((doc) => ({
+        url: absoluteUrl(localePath(locale, doc.route)),
+        lastModified: isoDay(doc.updated),
+        alternates: { languages: alternatesFor(doc.route) },
+      })),
+  );
 }

@@ -3,11 +3,11 @@ import { notFound } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import { setRequestLocale, getTranslations } from 'next-intl/server';
 import { routing, localeTags } from '@/i18n/routing';
-import { latinFont } from '@/app/fonts';
-import { themeScript } from '@/lib/theme';
+import { SiteDocument } from '@/components/layout/site-document';
 import { rootMetadata } from '@/lib/seo';
 import { SiteFooter } from '@/components/layout/site-footer';
-import '@/app/globals.css';
+import { JsonLd } from '@/components/seo/json-ld';
+import { organizationJsonLd, websiteJsonLd } from '@/lib/structured-data';
 
 export const dynamicParams = false;
 
@@ -33,24 +33,22 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Header' });
+  const siteT = await getTranslations({ locale, namespace: 'Site' });
+  const site = { locale, name: siteT('name'), description: siteT('tagline') };
 
   return (
-    <html lang={localeTags[locale].htmlLang} className={latinFont.variable} suppressHydrationWarning>
-      <head>
-        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
-      </head>
-      <body className="min-h-dvh bg-bg font-sans text-fg antialiased">
-        <a
-          href="#main"
-          className="sr-only z-50 rounded-md bg-brand px-4 py-2 font-medium text-on-brand focus:not-sr-only focus:fixed focus:left-3 focus:top-3"
-        >
-          {t('skipToContent')}
-        </a>
-        <div className="flex min-h-dvh flex-col">
-          {children}
-          <SiteFooter locale={locale} />
-        </div>
-      </body>
-    </html>
+    <SiteDocument
+      lang={localeTags[locale].htmlLang}
+      skipLabel={t('skipToContent')}
+      head={
+        <>
+          <JsonLd data={organizationJsonLd(site)} />
+          <JsonLd data={websiteJsonLd(site)} />
+        </>
+      }
+    >
+      {children}
+      <SiteFooter locale={locale} />
+    </SiteDocument>
   );
 }

@@ -10,13 +10,22 @@ export function ArticleLayout({ toc, aside, children }: { toc?: TocEntry[]; asid
   const showToc = (toc?.filter((e) => e.depth === 2).length ?? 0) >= 3;
   const side = aside ?? (showToc ? <TableOfContents entries={toc!} /> : null);
   return (
-    <div className="mx-auto grid max-w-6xl gap-10 px-4 py-10 sm:px-6 lg:grid-cols-[minmax(0,1fr)_16rem] lg:gap-14">
-      <div className="min-w-0">{children}</div>
+    <div
+      className={
+        side
+          ? 'mx-auto grid max-w-6xl gap-10 px-4 py-10 sm:px-6 lg:grid-cols-[minmax(0,1fr)_16rem] lg:gap-14'
+          : 'mx-auto max-w-4xl px-4 py-10 sm:px-6' /* no aside: one centred column of readable width */
+      }
+    >
+      {/* The aside comes first in the source, as it shows on phones: with
+          order-first, streamed HTML painted the prose before the aside arrived
+          and then pushed it down (layout shift). Wide screens place it right. */}
       {side ? (
-        <aside className="order-first lg:order-none">
+        <aside className="lg:col-start-2 lg:row-start-1">
           <div className="lg:sticky lg:top-24">{side}</div>
         </aside>
       ) : null}
+      <div className="min-w-0 lg:col-start-1 lg:row-start-1">{children}</div>
     </div>
   );
 }

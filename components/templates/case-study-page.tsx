@@ -21,6 +21,8 @@ export function CaseStudyPage({ locale, slug }: { locale: Locale; slug: string }
   if (!study) notFound();
   const t = useTranslations('CaseStudy');
   const home = useTranslations('Header')('home');
+  const siteT = useTranslations('Site');
+  const site = { locale, name: siteT('name'), description: siteT('tagline') };
   const section = getPage(locale, '/case-studies');
   const crumbs = [
     { name: home, href: localePath(locale, '/') },
@@ -42,7 +44,7 @@ export function CaseStudyPage({ locale, slug }: { locale: Locale; slug: string }
           breadcrumb={<Breadcrumb items={crumbs} />}
         />
         <JsonLd data={breadcrumbJsonLd(crumbs)} />
-        <JsonLd data={caseStudyJsonLd(study)} />
+        <JsonLd data={caseStudyJsonLd(study, site)} />
         <ArticleLayout
           aside={
             <div className="space-y-8">

@@ -1,6 +1,6 @@
 import { caseStudyRoute } from '@/lib/page-routes';
 
-// Shows content/{locale}/case-studies/{slug}.mdx; any other slug is a 404.
+// Shows content/{locale}/case-studies/{slug}.mdx. Unknown slugs never get here: the proxy sends them to the localized 404.
 export const dynamicParams = false;
 export const generateStaticParams = caseStudyRoute.generateStaticParams;
 export const generateMetadata = caseStudyRoute.generateMetadata;

@@ -1,6 +1,6 @@
 import { pillarRoute } from '@/lib/page-routes';
 
-// Shows content/{locale}/why-ray/{slug}.mdx; any other slug is a 404.
+// Shows content/{locale}/why-ray/{slug}.mdx. Unknown slugs never get here: the proxy sends them to the localized 404.
 export const dynamicParams = false;
 export const generateStaticParams = pillarRoute.generateStaticParams;
 export const generateMetadata = pillarRoute.generateMetadata;

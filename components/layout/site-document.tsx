@@ -1,0 +1,29 @@
+import type { ReactNode } from 'react';
+import { latinFont } from '@/app/fonts';
+import { themeScript } from '@/lib/theme';
+
+type Props = { lang: string; skipLabel: string; head?: ReactNode; children: ReactNode };
+
+/**
+ * The HTML document shared by every page and the 404 page: language, fonts,
+ * the no-flash theme script, the skip link and the full-height column.
+ */
+export function SiteDocument({ lang, skipLabel, head, children }: Props) {
+  return (
+    <html lang={lang} className={latinFont.variable} suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+        {head}
+      </head>
+      <body className="min-h-dvh bg-bg font-sans text-fg antialiased">
+        <a
+          href="#main"
+          className="sr-only z-50 rounded-md bg-brand px-4 py-2 font-medium text-on-brand focus:not-sr-only focus:fixed focus:left-3 focus:top-3"
+        >
+          {skipLabel}
+        </a>
+        <div className="flex min-h-dvh flex-col">{children}</div>
+      </body>
+    </html>
+  );
+}
