@@ -25,7 +25,8 @@ test.describe('the root redirects to a locale', () => {
   });
 });
 
-test.describe('unknown pages are localized 404s', () => {
+// Every unknown URL gets one static 404 page, in both languages (see app/not-found.tsx).
+test.describe('unknown pages get the bilingual 404', () => {
   const cases: [string, RegExp][] = [
     ['/zh/no-such-page', /页面未找到/],
     ['/en/no-such-page', /Page not found/],
@@ -38,9 +39,14 @@ test.describe('unknown pages are localized 404s', () => {
       const response = await page.goto(path);
       expect(response?.status()).toBe(404);
       await expect(page.locator('h1')).toHaveText(heading);
-      // A way back: the 404 page links to the overview of its locale.
-      const locale = path.split('/')[1];
-      await expect(page.locator(`main a[href="/${locale}"]`)).toBeVisible();
+      await expect(page.locator('h1')).toHaveText(/页面未找到.*Page not found/);
+      // A way back in both languages: each overview and the sections.
+      for (const locale of ['zh', 'en']) {
+        await expect(page.locator(`main a[href="/${locale}"]`)).toBeVisible();
+        await expect(page.locator(`main a[href="/${locale}/case-studies"]`)).toBeVisible();
+      }
+      await expect(page.locator('main [lang="zh-CN"]').first()).toBeVisible();
+      await expect(page.locator('main [lang="en"]').first()).toBeVisible();
     });
   }
 
