@@ -8,5 +8,6 @@ export const latinFont = localFont({
   variable: '--font-latin',
   weight: '100 900',
   display: 'swap',
-  fallback: ['ui-sans-serif', 'system-ui', 'sans-serif'],
+  // No generic fallback here: globals.css continues the stack with CJK fonts.
+  fallback: [],
 });

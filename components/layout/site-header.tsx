@@ -55,7 +55,7 @@ export function SiteHeader({ locale, route }: Props) {
           hrefLang={localeTags[other].hreflang}
           lang={localeTags[other].htmlLang}
           aria-label={t('otherLanguageLabel')}
-          className="shrink-0 rounded-md border border-border px-2.5 py-1.5 text-sm font-medium text-fg hover:bg-surface-2"
+          className="shrink-0 whitespace-nowrap rounded-md border border-border px-2.5 py-1.5 text-sm font-medium text-fg hover:bg-surface-2"
         >
           {t('otherLanguage')}
         </a>
@@ -78,12 +78,12 @@ export function SiteHeader({ locale, route }: Props) {
         </button>
 
         <details className="mobile-nav group relative md:hidden">
-          <summary className="flex h-9 cursor-pointer list-none items-center gap-1.5 rounded-md border border-border px-2.5 text-sm font-medium text-fg hover:bg-surface-2 [&::-webkit-details-marker]:hidden">
+          <summary className="flex h-9 cursor-pointer list-none items-center gap-1.5 whitespace-nowrap rounded-md border border-border px-2 text-sm font-medium text-fg hover:bg-surface-2 [&::-webkit-details-marker]:hidden">
             <svg viewBox="0 0 24 24" aria-hidden="true" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round">
               <path className="group-open:hidden" d="M4 7h16M4 12h16M4 17h16" />
               <path className="hidden group-open:block" d="M6 6l12 12M18 6L6 18" />
             </svg>
-            {t('menu')}
+            <span className="sr-only min-[420px]:not-sr-only">{t('menu')}</span>
           </summary>
           <nav
             aria-label={t('primaryNav')}

@@ -14,7 +14,7 @@ export function ArticleLayout({ toc, aside, children }: { toc?: TocEntry[]; asid
       className={
         side
           ? 'mx-auto grid max-w-6xl gap-10 px-4 py-10 sm:px-6 lg:grid-cols-[minmax(0,1fr)_16rem] lg:gap-14'
-          : 'mx-auto max-w-4xl px-4 py-10 sm:px-6' /* no aside: one centred column of readable width */
+          : 'mx-auto max-w-6xl px-4 py-10 sm:px-6 [&>*]:max-w-4xl' /* no aside: one column of readable width, aligned with the header */
       }
     >
       {/* The aside comes first in the source, as it shows on phones: with
