@@ -2,7 +2,7 @@
 // Pages ask for documents by locale and route; drafts are filtered here once.
 import { allPages, allPillars, allCaseStudies, allResources } from 'contentlayer/generated';
 import type { Page, Pillar, CaseStudy, Resource } from 'contentlayer/generated';
-import { routing, type Locale } from '@/i18n/routing';
+import { routing, localePath, type Locale } from '@/i18n/routing';
 import { site } from './site';
 
 export type { Page, Pillar, CaseStudy, Resource };
@@ -58,4 +58,21 @@ export function getNavigation(locale: Locale): { title: string; route: string }[
 export function neighbours<T>(list: T[], item: T): { previous?: T; next?: T } {
   const i = list.indexOf(item);
   return { previous: i > 0 ? list[i - 1] : undefined, next: i >= 0 ? list[i + 1] : undefined };
+}
+
+/**
+ * Breadcrumb trail of a route, one crumb per URL level, named by the page at
+ * that level (its navTitle if it has one): '/case-studies/spotify' →
+ * Home › Case studies › Spotify's title.
+ */
+export function breadcrumbTrail(locale: Locale, route: string, homeLabel: string): { name: string; href: string }[] {
+  const docs = getAllDocs(locale);
+  const segments = route.split('/').filter(Boolean);
+  const trail = [{ name: homeLabel, href: localePath(locale, '/') }];
+  segments.forEach((_, i) => {
+    const levelRoute = '/' + segments.slice(0, i + 1).join('/');
+    const doc = docs.find((d) => d.route === levelRoute);
+    if (doc) trail.push({ name: ('navTitle' in doc && doc.navTitle) || doc.title, href: localePath(locale, levelRoute) });
+  });
+  return trail;
 }

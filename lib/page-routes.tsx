@@ -5,7 +5,7 @@ import { setRequestLocale } from 'next-intl/server';
 import { hasLocale } from 'next-intl';
 import { notFound } from 'next/navigation';
 import { routing, type Locale } from '@/i18n/routing';
-import { getPage, getPillar, getPillars, getCaseStudy, getCaseStudies } from './content';
+import { getPage, getPillars, getCaseStudies, type AnyDoc } from './content';
 import { pageMetadata } from './seo';
 import { StandardPage } from '@/components/templates/standard-page';
 import { PillarPage } from '@/components/templates/pillar-page';
@@ -35,42 +35,43 @@ export function standardRoute(route: string) {
   return { Route, generateMetadata };
 }
 
-export const pillarRoute = {
-  generateStaticParams: ({ params }: { params: { locale: string } }) =>
-    getPillars(params.locale as Locale).map((p) => ({ slug: p.slug })),
-  async Route({ params }: SlugParams) {
-    const { locale, slug } = await params;
-    setRequestLocale(checkedLocale(locale));
-    return <PillarPage locale={locale as Locale} slug={slug} />;
-  },
-  async generateMetadata({ params }: SlugParams): Promise<Metadata> {
-    const { locale, slug } = await params;
-    const pillar = getPillar(checkedLocale(locale), slug);
-    if (!pillar) return {};
-    return pageMetadata({ locale: locale as Locale, route: pillar.route, title: pillar.title, description: pillar.description });
-  },
-};
+/**
+ * A route over a collection of documents with a slug (pillars, case studies):
+ * static params from the collection, the page from its template, metadata
+ * from the document (plus `extraMetadata` for article dates and the like).
+ */
+function collectionRoute<T extends AnyDoc>(
+  list: (locale: Locale) => T[],
+  Template: (props: { locale: Locale; slug: string }) => React.ReactNode,
+  extraMetadata: (doc: T) => Partial<Parameters<typeof pageMetadata>[0]> = () => ({}),
+) {
+  return {
+    generateStaticParams: ({ params }: { params: { locale: string } }) =>
+      list(params.locale as Locale).map((doc) => ({ slug: doc.slug })),
+    async Route({ params }: SlugParams) {
+      const { locale, slug } = await params;
+      setRequestLocale(checkedLocale(locale));
+      return <Template locale={locale as Locale} slug={slug} />;
+    },
+    async generateMetadata({ params }: SlugParams): Promise<Metadata> {
+      const { locale, slug } = await params;
+      const doc = list(checkedLocale(locale)).find((d) => d.slug === slug);
+      if (!doc) return {};
+      return pageMetadata({
+        locale: locale as Locale,
+        route: doc.route,
+        title: doc.title,
+        description: doc.description,
+        ...extraMetadata(doc),
+      });
+    },
+  };
+}
 
-export const caseStudyRoute = {
-  generateStaticParams: ({ params }: { params: { locale: string } }) =>
-    getCaseStudies(params.locale as Locale).map((c) => ({ slug: c.slug })),
-  async Route({ params }: SlugParams) {
-    const { locale, slug } = await params;
-    setRequestLocale(checkedLocale(locale));
-    return <CaseStudyPage locale={locale as Locale} slug={slug} />;
-  },
-  async generateMetadata({ params }: SlugParams): Promise<Metadata> {
-    const { locale, slug } = await params;
-    const study = getCaseStudy(checkedLocale(locale), slug);
-    if (!study) return {};
-    return pageMetadata({
-      locale: locale as Locale,
-      route: study.route,
-      title: study.title,
-      description: study.description,
-      type: 'article',
-      publishedTime: study.published,
-      modifiedTime: study.updated,
-    });
-  },
-};
+export const pillarRoute = collectionRoute(getPillars, PillarPage);
+
+export const caseStudyRoute = collectionRoute(getCaseStudies, CaseStudyPage, (study) => ({
+  type: 'article',
+  publishedTime: study.published,
+  modifiedTime: study.updated,
+}));

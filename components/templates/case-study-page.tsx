@@ -1,7 +1,7 @@
 import { useTranslations } from 'next-intl';
 import { notFound } from 'next/navigation';
 import { localePath, type Locale } from '@/i18n/routing';
-import { getCaseStudies, getPage, neighbours } from '@/lib/content';
+import { breadcrumbTrail, getCaseStudies, neighbours } from '@/lib/content';
 import { SiteHeader } from '@/components/layout/site-header';
 import { PageHeader } from '@/components/layout/page-header';
 import { Breadcrumb } from '@/components/layout/breadcrumb';
@@ -23,12 +23,7 @@ export function CaseStudyPage({ locale, slug }: { locale: Locale; slug: string }
   const home = useTranslations('Header')('home');
   const siteT = useTranslations('Site');
   const site = { locale, name: siteT('name'), description: siteT('tagline') };
-  const section = getPage(locale, '/case-studies');
-  const crumbs = [
-    { name: home, href: localePath(locale, '/') },
-    ...(section ? [{ name: section.navTitle ?? section.title, href: localePath(locale, section.route) }] : []),
-    { name: study.title, href: localePath(locale, study.route) },
-  ];
+  const crumbs = breadcrumbTrail(locale, study.route, home);
   const { previous, next } = neighbours(list, study);
   const toItem = (c?: typeof study) => (c ? { href: localePath(locale, c.route), title: c.title } : undefined);
 

@@ -1,7 +1,7 @@
 import { useTranslations } from 'next-intl';
 import { notFound } from 'next/navigation';
 import { localePath, type Locale } from '@/i18n/routing';
-import { getPillars, getPage, neighbours } from '@/lib/content';
+import { breadcrumbTrail, getPillars, neighbours } from '@/lib/content';
 import { SiteHeader } from '@/components/layout/site-header';
 import { PageHeader } from '@/components/layout/page-header';
 import { Breadcrumb } from '@/components/layout/breadcrumb';
@@ -19,12 +19,7 @@ export function PillarPage({ locale, slug }: { locale: Locale; slug: string }) {
   if (!pillar) notFound();
   const t = useTranslations('Pillar');
   const home = useTranslations('Header')('home');
-  const section = getPage(locale, '/why-ray');
-  const crumbs = [
-    { name: home, href: localePath(locale, '/') },
-    ...(section ? [{ name: section.navTitle ?? section.title, href: localePath(locale, section.route) }] : []),
-    { name: pillar.title, href: localePath(locale, pillar.route) },
-  ];
+  const crumbs = breadcrumbTrail(locale, pillar.route, home);
   const { previous, next } = neighbours(list, pillar);
   const toItem = (p?: typeof pillar) => (p ? { href: localePath(locale, p.route), title: p.title } : undefined);
 

@@ -1,7 +1,7 @@
 import { useTranslations } from 'next-intl';
 import { notFound } from 'next/navigation';
 import { localePath, type Locale } from '@/i18n/routing';
-import { getPage } from '@/lib/content';
+import { breadcrumbTrail, getPage } from '@/lib/content';
 import { SiteHeader } from '@/components/layout/site-header';
 import { PageHeader } from '@/components/layout/page-header';
 import { Breadcrumb } from '@/components/layout/breadcrumb';
@@ -18,10 +18,7 @@ export function StandardPage({ locale, route }: { locale: Locale; route: string 
   if (!page) notFound();
   const isHome = route === '/';
   const home = useTranslations('Header')('home');
-  const crumbs = [
-    { name: home, href: localePath(locale, '/') },
-    { name: page.title, href: localePath(locale, route) },
-  ];
+  const crumbs = breadcrumbTrail(locale, route, home);
 
   return (
     <>
