@@ -1,5 +1,5 @@
-// Brand colours for the share images and icons: the light theme of
-// app/globals.css (:root). tests/unit/seo-og.test.ts checks they stay in step.
+// Brand colours for the share images and icons: the light values of
+// app/globals.css (:root, light-dark(light, dark)). tests/unit/seo-og.test.ts checks they stay in step.
 export const ogColors = {
   bg: '#ffffff',
   surface: '#f6f8fb',
