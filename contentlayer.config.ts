@@ -43,7 +43,7 @@ const commonFields = {
   description: {
     type: 'string',
     required: true,
-    description: 'One or two sentences for search results and link previews (max. 160 characters).',
+    description: 'One or two sentences for search results and link previews (max. 160 characters; a Chinese character counts as two).',
   },
   updated: { type: 'date', required: true, description: 'Last meaningful edit (YYYY-MM-DD); feeds the sitemap.' },
   draft: { type: 'boolean', default: false, description: 'true: shown in `npm run dev` only.' },

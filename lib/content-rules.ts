@@ -47,6 +47,7 @@ export type RuleId =
   | 'image-missing'
   | 'image-alt'
   | 'image-external'
+  | 'embed-blocked'
   | 'component-unknown'
   | 'component-prop'
   | 'mdx-syntax'
@@ -632,6 +633,7 @@ function mdxErrorWhat(reason: string): string {
   if (closing) return `${closing[1]} is opened but never closed`;
   const before = /Unexpected character `(.+?)` \(U\+[0-9A-F]+\) before name/.exec(reason);
   if (before) return `"<" followed by "${before[1]}" is read as the start of a component`;
+  if (/Could not parse expression|Unexpected end of file in expression/.test(reason)) return '"{…}" is read as code, and it is not valid code';
   return reason;
 }
 
@@ -703,6 +705,8 @@ function checkBody(report: Report, doc: Doc, blanked: string, componentNames: Se
   visit(tree);
 }
 
+const BLOCKED_ELEMENTS = new Set(['iframe', 'script', 'style', 'embed', 'object', 'video', 'audio', 'form', 'link', 'meta']);
+
 function checkElement(report: Report, doc: Doc, node: AnyRecord, line: number, componentNames: Set<string>) {
   const { file } = doc;
   const name: string | null = node.name;
@@ -724,6 +728,11 @@ function checkElement(report: Report, doc: Doc, node: AnyRecord, line: number, c
   if (!isComponent) {
     const guess = [...componentNames].find((c) => c.toLowerCase() === name.toLowerCase());
     if (guess) report.error(file, line, 'component-unknown', `<${name}> is written in lowercase`, `components start with a capital letter: <${guess}>`);
+    // Blocked by the site's Content-Security-Policy (next.config.js), or unsafe: nothing would show.
+    if (BLOCKED_ELEMENTS.has(name)) {
+      report.error(file, line, 'embed-blocked', `<${name}> is not allowed: the site does not embed content from other sites or run scripts`, 'link to it instead, e.g. <LinkCard href="https://…" title="…" kind="talk" /> for a video');
+      return;
+    }
   }
   // Links and images in JSX: href= and src= on any element.
   for (const a of attributes) {
@@ -895,9 +904,23 @@ export function checkContent(input: CheckInput): Problem[] {
     const yamlDoc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
     const lineOf: Lines = (node, fallback) => (node?.range ? counter.linePos(node.range[0]).line + lineOffset : fallback);
     const firstLine = 1;
+    // Typed with a Chinese keyboard: a full-width colon after a field name, or full-width spaces before it.
+    const typed = new Set<number>();
+    yamlText.split('\n').forEach((l, i) => {
+      const at = i + 1 + lineOffset;
+      const colon = /^[ \t\u3000]*(?:- )?([A-Za-z][\w]*)[ \u3000]*：/.exec(l);
+      if (colon) {
+        typed.add(at);
+        report.error(file, at, 'yaml-syntax', `"${colon[1]}" is followed by a Chinese colon (：)`, `write an English colon and a space: ${colon[1]}: …`);
+      } else if (/^[ \t]*\u3000/.test(l)) {
+        typed.add(at);
+        report.error(file, at, 'yaml-syntax', 'the line is indented with a full-width space (全角空格)', 'indent with normal spaces (two per level)');
+      }
+    });
     if (yamlDoc.errors.length > 0) {
       for (const e of yamlDoc.errors) {
         const at = counter.linePos(e.pos[0]).line + lineOffset;
+        if (typed.has(at)) continue;
         report.error(file, at, 'yaml-syntax', `${isData ? 'YAML' : 'frontmatter'} syntax error: ${e.message.split('\n')[0]}`, yamlErrorFix(e.code));
       }
     } else {
@@ -1085,7 +1108,8 @@ function checkLinks(report: Report, doc: Doc, byUrl: Map<string, Doc>, input: Ch
       continue;
     }
     if (/^https:\/\//i.test(href)) {
-      if (link.image) report.warn(doc.file, line, 'image-external', `image from another site: ${href}`, `copy it into ${publicName}/ (e.g. ${publicName}/images/…) and write /images/…, so it cannot disappear`);
+      // The site's Content-Security-Policy (next.config.js) only loads images from the site itself.
+      if (link.image) report.error(doc.file, line, 'image-external', `image from another site: ${href} (the site only shows its own images)`, `download it into ${publicName}/ (e.g. ${publicName}/images/…) and write /images/…`);
       continue;
     }
     if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) {

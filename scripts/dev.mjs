@@ -1,17 +1,178 @@
 // `npm run dev`: live preview for authors. Contentlayer watches content/ and
 // regenerates; Next's dev server picks the change up without a restart.
 // (Contentlayer's Next plugin only hooks webpack, so under Turbopack the two run side by side.)
+//
+// Edits to existing pages and to messages/*.json show up on the next reload.
+// A page that is added or removed is different: Next's dev server keeps the
+// list of case-study and pillar slugs it computed first (those routes set
+// dynamicParams = false), and a plain restart of next dev alone still served
+// the old list. So when the set of content files changes, this script
+// restarts both tools, in order (it says so; the next page load compiles
+// again, which takes a little longer).
+//
+// Order matters: Contentlayer rewrites every generated file on each run, and
+// Turbopack can keep stale data if it reads them mid-rewrite. So next dev
+// starts only once Contentlayer has finished and been quiet for a moment.
+//
+// Each tool runs from node_modules/.bin in its own process group, so that
+// stopping this script (Ctrl-C, or a plain kill) stops both of them and
+// everything they started, and one of them exiting stops the other.
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
-const run = (args) => spawn('npx', args, { stdio: 'inherit', env });
+const port = process.env.PORT ?? '3000';
+const contentDir = path.resolve('content');
+const bin = (name) => path.join(process.cwd(), 'node_modules', '.bin', name);
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-const content = run(['contentlayer2', 'dev']);
-const next = run(['next', 'dev', '-p', process.env.PORT ?? '3000']);
-const stop = () => {
-  content.kill('SIGTERM');
-  next.kill('SIGTERM');
-};
-for (const child of [content, next]) child.on('exit', (code) => { stop(); process.exit(code ?? 0); });
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
+let stopping = false;
+let restarting = false;
+let lastGenerated = 0;
+let contentlayer;
+let next;
+
+function startContentlayer() {
+  const child = spawn(bin('contentlayer2'), ['dev'], { stdio: ['ignore', 'pipe', 'inherit'], env, detached: true });
+  // Its output is passed through, and "Generated N documents" noted.
+  child.stdout.on('data', (chunk) => {
+    process.stdout.write(chunk);
+    if (/Generated \d+ documents/.test(String(chunk))) lastGenerated = Date.now();
+  });
+  child.on('exit', (code) => {
+    if (!restarting) stop(code ?? 0);
+  });
+  return child;
+}
+
+function startNext() {
+  const child = spawn(bin('next'), ['dev', '-p', port], { stdio: 'inherit', env, detached: true });
+  child.on('exit', (code) => {
+    if (!restarting) stop(code ?? 0);
+  });
+  return child;
+}
+
+/** Until Contentlayer has generated after `since` and then printed nothing for `quietMs` (at most ~30 s). */
+async function contentlayerSettled(since, quietMs = 1500) {
+  for (let i = 0; i < 120 && !stopping; i++) {
+    if (lastGenerated > since && Date.now() - lastGenerated >= quietMs) return;
+    await sleep(250);
+  }
+}
+
+/** A run stopped mid-write can leave empty files behind (e.g. .contentlayer/package.json); start clean then. */
+function repairGenerated() {
+  const dir = path.resolve('.contentlayer');
+  for (const file of ['package.json', 'generated/index.mjs']) {
+    const target = path.join(dir, file);
+    if (!fs.existsSync(target)) continue;
+    const text = fs.readFileSync(target, 'utf8');
+    let broken = text.trim() === '';
+    if (!broken && file.endsWith('.json')) {
+      try {
+        JSON.parse(text);
+      } catch {
+        broken = true;
+      }
+    }
+    if (broken) {
+      console.log('[dev] .contentlayer was left half-written by an earlier run: regenerating it.');
+      fs.rmSync(dir, { recursive: true, force: true });
+      return;
+    }
+  }
+}
+
+async function startAll() {
+  repairGenerated();
+  const since = Date.now();
+  contentlayer = startContentlayer();
+  await contentlayerSettled(since);
+  if (!stopping) next = startNext();
+}
+
+function killGroup(child) {
+  try {
+    process.kill(-child.pid, 'SIGTERM'); // the whole group: next dev also starts worker processes
+  } catch {
+    // already gone
+  }
+}
+
+/** Until every process of the child's group has exited (SIGKILL after 15 s). */
+async function groupGone(child) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      process.kill(-child.pid, 0);
+    } catch {
+      return;
+    }
+    if (i === 60) process.kill(-child.pid, 'SIGKILL');
+    await sleep(250);
+  }
+}
+
+async function restartAll(changedAt) {
+  // Let Contentlayer finish writing first: stopping it mid-write leaves broken files.
+  await contentlayerSettled(changedAt);
+  restarting = true;
+  const children = [next, contentlayer].filter(Boolean);
+  children.forEach(killGroup);
+  await Promise.all(children.map(groupGone));
+  restarting = false;
+  if (!stopping) await startAll();
+}
+
+// The set of content files; when it changes, restart both tools.
+const CONTENT_FILE = /\.(mdx|md|yaml|yml|json)$/;
+function contentFiles() {
+  try {
+    return fs
+      .readdirSync(contentDir, { recursive: true })
+      .map(String)
+      .filter((f) => CONTENT_FILE.test(f))
+      .sort()
+      .join('\n');
+  } catch {
+    return '';
+  }
+}
+let known = contentFiles();
+let timer;
+let queue = Promise.resolve();
+function onContentEvent() {
+  clearTimeout(timer);
+  const changedAt = Date.now();
+  timer = setTimeout(() => {
+    queue = queue.then(async () => {
+      const now = contentFiles();
+      if (now === known || stopping) return;
+      known = now;
+      console.log('\n[dev] A page or resource was added or removed: restarting the preview so that its URL works.');
+      console.log('[dev] The next page load compiles again and takes a little longer.\n');
+      await restartAll(changedAt);
+    });
+  }, 1000);
+}
+try {
+  fs.watch(contentDir, { recursive: true }, (event, file) => {
+    if (event === 'rename' && file && CONTENT_FILE.test(String(file))) onContentEvent();
+  });
+} catch (error) {
+  console.warn(`[dev] Cannot watch ${contentDir} for new pages (${error.message}); restart npm run dev after adding a page.`);
+}
+
+function stop(code) {
+  if (stopping) return;
+  stopping = true;
+  clearTimeout(timer);
+  for (const child of [contentlayer, next]) if (child) killGroup(child);
+  setTimeout(() => process.exit(code), 500).unref();
+}
+process.on('SIGINT', () => stop(0));
+process.on('SIGTERM', () => stop(0));
+process.on('SIGHUP', () => stop(0));
+
+startAll();

@@ -1,0 +1,240 @@
+// `npm run content:check` on the fixtures in tests/fixtures/content-*: every
+// rule, with the exact file, line and message it reports (never the real content/).
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadChecker } from '../../scripts/content-check.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+type Checker = Awaited<ReturnType<typeof loadChecker>>;
+type Problem = { severity: 'error' | 'warning'; file: string; line?: number; rule: string; message: string; fix: string };
+let checker: Checker;
+
+beforeAll(async () => {
+  checker = await loadChecker(root);
+});
+
+function problems(fixture: string, options: Record<string, unknown> = {}): Problem[] {
+  return checker.checkContentDir({
+    root,
+    source: checker.contentSource,
+    contentDir: `tests/fixtures/${fixture}`,
+    publicDir: 'tests/fixtures/public',
+    messagesDir: null,
+    ...options,
+  }).problems;
+}
+
+/** "E zh/index.mdx:9 — message", with the file relative to the fixture. */
+function lines(fixture: string, options?: Record<string, unknown>): string[] {
+  const prefix = `tests/fixtures/${fixture}/`;
+  return problems(fixture, options).map(
+    (p) => `${p.severity === 'error' ? 'E' : 'W'} ${p.file.replace(prefix, '')}${p.line ? `:${p.line}` : ''} — ${p.message}`,
+  );
+}
+
+const find = (fixture: string, file: string, line: number | undefined, rule: string) =>
+  problems(fixture).find((p) => p.file === `tests/fixtures/${fixture}/${file}` && p.line === line && p.rule === rule);
+
+describe('content:check', () => {
+  it('finds nothing wrong in valid content using every type, component and link kind', () => {
+    expect(lines('content-valid')).toEqual([]);
+  });
+
+  it('reports frontmatter fields that are missing, empty, mistyped or not allowed, with their lines', () => {
+    expect(lines('content-frontmatter')).toEqual([
+      'E en/case-studies/acme-forge.mdx:1 — required field "platform" is missing',
+      'E en/case-studies/acme-forge.mdx:3 — "description" is empty',
+      'E en/case-studies/acme-forge.mdx:4 — "updated" is not a real date: 2026-02-30',
+      'E en/case-studies/acme-forge.mdx:9 — "outcome" must be text, but unquoted it is read as a date',
+      'E resources/bad-kind.yaml:1 — "kind" must be one of blog, talk, slides, panel, but it is "video"',
+      'E resources/bad-kind.yaml:2 — "url" is not https: http://example.com/video',
+      'E resources/bad-kind.yaml:4 — "en" is missing in "title"',
+      'E resources/bad-kind.yaml:8 — "fr" in "summary" is not allowed here',
+      'E resources/bad-kind.yaml:10 — "order" must be a number, but it is the text "2"',
+      'E resources/bad-kind.yaml:11 — "archived" must be true or false, but it is "yes"',
+      'E resources/broken-yaml.yaml:5 — YAML syntax error: Nested mappings are not allowed in compact mappings',
+      'E resources/broken-yaml.yaml:6 — YAML syntax error: Map keys must be unique',
+      'E resources/chinese-keyboard.yaml:1 — "kind" is followed by a Chinese colon (：)',
+      'E resources/chinese-keyboard.yaml:4 — the line is indented with a full-width space (全角空格)',
+      'E resources/chinese-keyboard.yaml:5 — YAML syntax error: All mapping items must start at the same column',
+      'E resources/no-kind.yaml:1 — required field "kind" is missing',
+      'E resources/no-kind.yaml:1 — required field "url" is missing',
+      'E resources/no-kind.yaml:4 — "summary" must have the sub-fields zh and en',
+      'E zh/case-studies/acme-forge.mdx:5 — "company" must be text, but it is the number 2024',
+      'E zh/case-studies/acme-forge.mdx:7 — "year" must be a number, but it is the text "2024"',
+      'E zh/case-studies/acme-forge.mdx:8 — "published" must be a date (YYYY-MM-DD), but it is "27.11.2026"',
+      'E zh/case-studies/acme-forge.mdx:11 — "rayLibraries" must be a list',
+      'E zh/case-studies/acme-forge.mdx:13 — "draft" must be true or false, but it is "no"',
+      'E zh/case-studies/acme-forge.mdx:14 — "tags" is not a field of a case study',
+      'E zh/case-studies/acme-forge.mdx:15 — "descripton" is not a field of a case study',
+      'E zh/case-studies/acme-forge.mdx:16 — "slug" cannot be set here: the file name is the slug',
+      'E zh/case-studies/acme-forge.mdx:19 — "url" in sources item 1 is not https: http://example.com/acme',
+      'E zh/case-studies/acme-forge.mdx:21 — "url" in sources item 2 is not a full web address: example.com/talk',
+      'E zh/case-studies/acme-forge.mdx:23 — "date" in sources item 2 is not allowed here',
+    ]);
+  });
+
+  it('says how to fix a frontmatter problem, using the field descriptions from contentlayer.config.ts', () => {
+    expect(find('content-frontmatter', 'en/case-studies/acme-forge.mdx', 1, 'field-missing')?.fix).toBe('add platform: "…" (Platform name, e.g. "Merlin")');
+    expect(find('content-frontmatter', 'zh/case-studies/acme-forge.mdx', 7, 'field-type')?.fix).toBe('remove the quotes: year: 2024');
+    expect(find('content-frontmatter', 'zh/case-studies/acme-forge.mdx', 15, 'field-unknown')?.fix).toMatch(/^did you mean "description"\?/);
+    expect(find('content-frontmatter', 'resources/no-kind.yaml', 1, 'field-missing')?.fix).toBe('add kind: blog (blog, talk, slides or panel)');
+    expect(find('content-frontmatter', 'resources/broken-yaml.yaml', 5, 'yaml-syntax')?.fix).toMatch(/^put the value in double quotes/);
+    expect(find('content-frontmatter', 'resources/chinese-keyboard.yaml', 1, 'yaml-syntax')?.fix).toBe('write an English colon and a space: kind: …');
+  });
+
+  it('reports internal links to missing or draft pages, relative and http links, anchors and images', () => {
+    expect(lines('content-links')).toEqual([
+      'W en/index.mdx:9 — link from an English page to the Chinese page /zh',
+      'E zh/index.mdx:10 — link to /zh/deploymnet: there is no such page (no tests/fixtures/content-links/zh/deploymnet.mdx)',
+      'W zh/index.mdx:11 — link from a Chinese page to the English page /en/deployment',
+      'W zh/index.mdx:12 — link to /deployment has no language',
+      'E zh/index.mdx:13 — link address "case-studies/spotify" is relative',
+      'E zh/index.mdx:14 — link is not https: http://example.com/page',
+      'W zh/index.mdx:15 — link to #不存在的标题: there is no such heading on this page',
+      'W zh/index.mdx:17 — link to /zh/deployment#nope: that page has no such heading',
+      'E zh/index.mdx:18 — link to /zh/resources, which is a draft: the live site has no such page',
+      'W zh/index.mdx:22 — the image has no description (alt text)',
+      'E zh/index.mdx:24 — the image /images/missing.png does not exist: there is no tests/fixtures/public/images/missing.png',
+      'E zh/index.mdx:26 — image address "images/stack.png" is relative',
+      'E zh/index.mdx:28 — the image /images/nope.png does not exist: there is no tests/fixtures/public/images/nope.png',
+      'E zh/index.mdx:30 — <LinkCard href> to /zh/nowhere: there is no such page (no tests/fixtures/content-links/zh/nowhere.mdx)',
+      'E zh/index.mdx:32 — image from another site: https://example.com/pic.png (the site only shows its own images)',
+    ]);
+    expect(find('content-links', 'zh/index.mdx', 10, 'link-missing')?.fix).toBe('did you mean /zh/deployment?');
+    expect(find('content-links', 'zh/index.mdx', 13, 'link-relative')?.fix).toBe('write the full path starting with the language, e.g. /zh/case-studies/spotify');
+    expect(find('content-links', 'zh/index.mdx', 26, 'link-relative')?.fix).toBe('write the path under tests/fixtures/public/ starting with /, e.g. /images/stack.png');
+  });
+
+  it('reports unknown components, wrong props, imports, a second h1, undefined expressions and embeds', () => {
+    expect(lines('content-components')).toEqual([
+      'E zh/index.mdx:7 — import/export is not allowed in content',
+      'E zh/index.mdx:9 — a level-1 heading (# …) in the text',
+      'E zh/index.mdx:11 — <Callout kind="tips">: kind must be one of tip, note, warning',
+      'E zh/index.mdx:17 — <callout> is written in lowercase',
+      'E zh/index.mdx:19 — <StackDiagramm> is not a component you can use',
+      'E zh/index.mdx:21 — <ResourceList kind="video">: kind must be one of blog, talk, slides, panel',
+      'E zh/index.mdx:21 — <ResourceList limit="3">: limit must be a number',
+      'W zh/index.mdx:23 — <LinkCard> has no prop "color"; it is ignored',
+      'E zh/index.mdx:23 — <LinkCard> needs href=',
+      'E zh/index.mdx:25 — <CaseStudyCards slugs="spotify">: slugs must be a list of case-study slugs',
+      'E zh/index.mdx:27 — <FactsTable items="公司: Acme">: items must be written in braces',
+      'E zh/index.mdx:29 — {price} is code, and "price" is not defined',
+      'E zh/index.mdx:33 — <iframe> is not allowed: the site does not embed content from other sites or run scripts',
+    ]);
+    expect(find('content-components', 'zh/index.mdx', 19, 'component-unknown')?.fix).toMatch(/^did you mean <StackDiagram>\?/);
+    expect(find('content-components', 'zh/index.mdx', 11, 'component-prop')?.fix).toBe('did you mean kind="tip"?');
+    expect(find('content-components', 'zh/index.mdx', 21, 'component-prop')).toBeDefined();
+  });
+
+  it('reports MDX that does not parse, at the right line, in plain words', () => {
+    expect(lines('content-mdx-syntax')).toEqual([
+      'E en/deployment.mdx:1 — the file does not start with frontmatter',
+      'E en/index.mdx:9 — MDX syntax error: an HTML comment <!-- … --> (not allowed in MDX)',
+      'E zh/deployment.mdx:9 — MDX syntax error: <Callout> is opened but never closed',
+      'E zh/index.mdx:9 — MDX syntax error: "<" followed by "5" is read as the start of a component',
+      'E zh/resources.mdx:9 — MDX syntax error: "{…}" is read as code, and it is not valid code',
+    ]);
+    expect(find('content-mdx-syntax', 'en/index.mdx', 9, 'mdx-syntax')?.fix).toBe('write comments as {/* … */}');
+    expect(find('content-mdx-syntax', 'zh/index.mdx', 9, 'mdx-syntax')?.fix).toMatch(/write \\</);
+  });
+
+  it('reports unknown files and folders, bad file names, a URL or resource address used twice, pages without a route', () => {
+    expect(lines('content-files')).toEqual([
+      'E en/About_Us.mdx — the file name "About_Us.mdx" is not a valid URL segment',
+      'E en/about.mdx — no page is served at /en/about: a new top-level page needs a route file (app/[locale]/about/page.tsx)',
+      'W en/pricing.mdx — no page is served at /en/pricing: a new top-level page needs a route file (app/[locale]/pricing/page.tsx)',
+      'E fr/index.mdx — "fr" is not a language folder',
+      'E resources/other.yml — this file is not a page or resource the site knows',
+      'E resources/same-post.yaml:2 — this address is already listed in tests/fixtures/content-files/resources/post.yaml',
+      'W resources/same-post.yaml:10 — order 1 is also used by tests/fixtures/content-files/resources/post.yaml',
+      'E zh/About_Us.mdx — the file name "About_Us.mdx" is not a valid URL segment',
+      'E zh/about.mdx — no page is served at /zh/about: a new top-level page needs a route file (app/[locale]/about/page.tsx)',
+      'E zh/case-studies/deep/nested.mdx — this file is not a page or resource the site knows',
+      'W zh/diagram.png — this file is ignored: only .mdx pages and .yaml resources are read',
+      'E zh/notes.md — this file is not a page or resource the site knows',
+      'W zh/pricing.mdx — no page is served at /zh/pricing: a new top-level page needs a route file (app/[locale]/pricing/page.tsx)',
+      'E zh/why-ray/index.mdx — the URL /zh/why-ray is already used by tests/fixtures/content-files/zh/why-ray.mdx',
+      'E zh/why-ray/index.mdx:1 — required field "order" is missing',
+      'E zh/why-ray/index.mdx:1 — required field "summary" is missing',
+    ]);
+    expect(find('content-files', 'zh/About_Us.mdx', undefined, 'file-name')?.fix).toBe('use lowercase letters, digits and hyphens only, e.g. about-us.mdx');
+    expect(find('content-files', 'zh/notes.md', undefined, 'file-unknown')?.fix).toBe('rename it to notes.mdx');
+    expect(find('content-files', 'resources/other.yml', undefined, 'file-unknown')?.fix).toBe('rename it to other.yaml');
+  });
+
+  it('reports missing translations, drafts, missing case-study slugs, placeholders, orders, long descriptions', () => {
+    expect(lines('content-consistency')).toEqual([
+      'W en/case-studies.mdx:2 — the English title contains Chinese characters',
+      'W en/case-studies/beta-draft.mdx — the Chinese version tests/fixtures/content-consistency/zh/case-studies/beta-draft.mdx is still a draft',
+      'E en/case-studies/beta-draft.mdx:2 — still has placeholder text (TODO) on lines 2, 3, 10, 20, and it is not a draft',
+      'W en/case-studies/beta-draft.mdx:9 — order is 2 here but 1 in tests/fixtures/content-consistency/zh/case-studies/beta-draft.mdx',
+      'W en/why-ray.mdx:3 — "description" is 164 characters long (a Chinese character counts as two); search results cut it after 160',
+      'W en/why-ray/unified.mdx:5 — order is 2 here but 1 in tests/fixtures/content-consistency/zh/why-ray/unified.mdx',
+      'W zh/deployment.mdx — has no English version: tests/fixtures/content-consistency/en/deployment.mdx is missing',
+      'W zh/resources.mdx — the English version tests/fixtures/content-consistency/en/resources.mdx is still a draft',
+      'W zh/resources.mdx:6 — navOrder 3 is also used by tests/fixtures/content-consistency/zh/case-studies.mdx',
+      'W zh/why-ray.mdx:2 — the Chinese title has no Chinese characters',
+      'W zh/why-ray.mdx:3 — "description" is 176 characters long (a Chinese character counts as two); search results cut it after 160',
+      'E zh/why-ray/unified.mdx:9 — "caseStudies" lists "acme-forj", but there is no case study tests/fixtures/content-consistency/zh/case-studies/acme-forj.mdx',
+      'W zh/why-ray/unified.mdx:10 — "caseStudies" lists "beta-draft", which is a draft: the live site will leave it out',
+      'E zh/why-ray/unified.mdx:15 — <CaseStudyCards slugs> lists "gamma", but there is no case study tests/fixtures/content-consistency/zh/case-studies/gamma.mdx',
+    ]);
+    expect(find('content-consistency', 'zh/deployment.mdx', undefined, 'translation-missing')?.fix).toMatch(
+      /^create tests\/fixtures\/content-consistency\/en\/deployment\.mdx/,
+    );
+    expect(find('content-consistency', 'zh/why-ray/unified.mdx', 9, 'case-study-missing')?.fix).toBe('did you mean "acme-forge"?');
+  });
+
+  it('reports UI strings (messages/*.json) that do not parse or miss a key in one language', () => {
+    const found = problems('content-valid', { messagesDir: 'tests/fixtures/messages-broken' }).map(
+      (p) => `${p.file.replace('tests/fixtures/messages-broken/', '')}${p.line ? `:${p.line}` : ''} — ${p.message}`,
+    );
+    expect(found).toEqual([
+      'en/common.json — "Site.tagline" is missing (tests/fixtures/messages-broken/zh/common.json:4 has it)',
+      'zh/common.json — "Footer.extra" is missing (tests/fixtures/messages-broken/en/common.json:7 has it)',
+      expect.stringMatching(/^zh\/diagrams\.json:4 — not valid JSON: /),
+      'zh/extra.json — there is no English version of this file',
+    ]);
+  });
+});
+
+describe('npm run content:check (the command)', () => {
+  const run = (args: string[], env: Record<string, string> = {}) =>
+    spawnSync(process.execPath, ['scripts/content-check.mjs', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
+  const fixtureArgs = (name: string) => ['--dir', `tests/fixtures/${name}`, '--public', 'tests/fixtures/public', '--messages', 'none'];
+
+  it('prints every problem as "file:line — what is wrong — how to fix it" and exits 1 on errors', () => {
+    const result = run(fixtureArgs('content-mdx-syntax'));
+    expect(result.status).toBe(1);
+    const out = result.stdout.split('\n');
+    expect(out).toContain(
+      'error   tests/fixtures/content-mdx-syntax/zh/deployment.mdx:9 — MDX syntax error: <Callout> is opened but never closed — close the component: <Name …> … </Name>, or end it with /> when it has no content (e.g. <PillarCards />)',
+    );
+    expect(out.filter((l) => l.startsWith('error ')).length).toBe(5);
+    expect(result.stdout).toMatch(/content:check: 5 errors, 0 warnings in 6 files/);
+  });
+
+  it('exits 0 with warnings only, and takes the directory from CONTENT_DIR', () => {
+    const result = run(['--public', 'tests/fixtures/public', '--messages', 'none'], { CONTENT_DIR: 'tests/fixtures/content-warnings' });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(
+      'warning tests/fixtures/content-warnings/zh/deployment.mdx — has no English version: tests/fixtures/content-warnings/en/deployment.mdx is missing — create tests/fixtures/content-warnings/en/deployment.mdx (same path under tests/fixtures/content-warnings/en); until then the language switch goes to the English home page',
+    );
+    expect(result.stdout).toMatch(/0 errors, 1 warning in 3 files .*Warnings do not stop the build\./);
+  });
+
+  it('prints JSON for tools with --json', () => {
+    const result = run([...fixtureArgs('content-valid'), '--json']);
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({ errors: 0, warnings: 0, problems: [] });
+  });
+
+  it('says what is wrong with an unknown option instead of a stack trace', () => {
+    const result = run(['--frobnicate']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe('content:check: unknown option --frobnicate (see --help)\n');
+  });
+});

@@ -1,0 +1,137 @@
+// The checker's inputs stay in step with the code they describe: the content
+// model is Contentlayer's own, the component names are mdx-components.tsx's,
+// and the props it checks still exist on the components.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import * as realConfig from '../../contentlayer.config';
+import { mdxComponentNames } from '@/components/mdx/mdx-components';
+import {
+  componentProps,
+  globToRegExp,
+  isValidSlug,
+  modelFromSource,
+  parseComponentNames,
+  parseLocales,
+  textWidth,
+  type FieldSpec,
+} from '@/lib/content-rules';
+import { routing } from '@/i18n/routing';
+import { loadChecker } from '../../scripts/content-check.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const read = (file: string) => fs.readFileSync(path.join(root, file), 'utf8');
+let checker: Awaited<ReturnType<typeof loadChecker>>;
+
+beforeAll(async () => {
+  checker = await loadChecker(root);
+});
+
+/** Field name → "type(!)" as Contentlayer sees it, from the real defineDocumentType() results. */
+function realFields(fields: Record<string, any>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(fields).map(([name, f]) => [name, `${f.type}${f.required && f.default === undefined ? '!' : ''}`]),
+  );
+}
+const specFields = (fields: Record<string, FieldSpec>) =>
+  Object.fromEntries(Object.entries(fields).map(([name, f]) => [name, `${f.kind === 'other' ? '?' : f.kind}${f.required ? '!' : ''}`]));
+
+describe('the content model', () => {
+  it('is read from contentlayer.config.ts: the same document types, fields, types and required flags as Contentlayer', () => {
+    const model = modelFromSource(checker.contentSource);
+    const real = [realConfig.Page, realConfig.Pillar, realConfig.CaseStudy, realConfig.Resource].map((t: any) => t.def());
+    expect(model.documentTypes.map((t) => t.name)).toEqual(real.map((d) => d.name));
+    for (const def of real) {
+      const spec = model.documentTypes.find((t) => t.name === def.name)!;
+      expect(spec.filePathPattern).toBe(def.filePathPattern);
+      expect(specFields(spec.fields)).toEqual(realFields(def.fields));
+      expect(spec.computed).toEqual(Object.keys(def.computedFields ?? {}));
+    }
+    expect(model.contentDirPath).toBe('content');
+    expect(model.contentDirExclude).toContain('README.md');
+  });
+
+  it('knows nested fields (case-study sources, resource titles)', () => {
+    const model = modelFromSource(checker.contentSource);
+    const caseStudy = model.documentTypes.find((t) => t.name === 'CaseStudy')!;
+    expect(caseStudy.fields.sources.of?.kind).toBe('nested');
+    expect(Object.keys(caseStudy.fields.sources.of?.fields ?? {})).toEqual(['title', 'url', 'publisher']);
+    const resource = model.documentTypes.find((t) => t.name === 'Resource')!;
+    expect(resource.fields.kind.options).toEqual(['blog', 'talk', 'slides', 'panel']);
+    expect(Object.keys(resource.fields.title.fields ?? {})).toEqual(['zh', 'en']);
+  });
+
+  it('matches file paths the way Contentlayer does', () => {
+    expect(globToRegExp('*/*.mdx').test('zh/deployment.mdx')).toBe(true);
+    expect(globToRegExp('*/*.mdx').test('zh/why-ray/x.mdx')).toBe(false);
+    expect(globToRegExp('*/why-ray/*.mdx').test('en/why-ray/open-and-extensible.mdx')).toBe(true);
+    expect(globToRegExp('resources/*.yaml').test('resources/merlin-talk.yaml')).toBe(true);
+    expect(globToRegExp('**/*.{md,mdx}').test('a/b/c.md')).toBe(true);
+    expect(globToRegExp('**/*.{md,mdx}').test('c.mdx')).toBe(true);
+  });
+});
+
+describe('MDX components', () => {
+  it('are the ones mdx-components.tsx exports (parsed statically, without importing TSX)', () => {
+    expect(parseComponentNames(read('components/mdx/mdx-components.tsx'))).toEqual(mdxComponentNames);
+  });
+
+  it('have the props and options the checker knows about', () => {
+    const names = parseComponentNames(read('components/mdx/mdx-components.tsx'));
+    for (const [name, spec] of Object.entries(componentProps)) {
+      expect(names, `${name} is in mdxComponents`).toContain(name);
+      const source = read(spec.file);
+      expect(source, `${spec.file} defines ${name}`).toMatch(new RegExp(`function ${name}\\b`));
+      for (const [prop, propSpec] of Object.entries(spec.props)) {
+        expect(source, `${name} has the prop ${prop}`).toMatch(new RegExp(`\\b${prop}\\b`));
+        if (propSpec.type === 'enum') {
+          for (const option of propSpec.options) expect(source, `${name} ${prop}="${option}"`).toMatch(new RegExp(`'${option}'|\\b${option}\\s*:`));
+        }
+      }
+    }
+  });
+});
+
+describe('helpers', () => {
+  it('read the locales from i18n/routing.ts', () => {
+    expect(parseLocales(read('i18n/routing.ts'))).toEqual([...routing.locales]);
+  });
+
+  it('accept only URL-safe slugs', () => {
+    for (const ok of ['spotify', 'shopify-merlin', 'ray-2', '2024-summit']) expect(isValidSlug(ok)).toBe(true);
+    for (const bad of ['Spotify', 'shopify_merlin', 'a--b', '-a', 'a-', 'a b', 'ü', '']) expect(isValidSlug(bad)).toBe(false);
+  });
+
+  it('count a Chinese character as two for description length', () => {
+    expect(textWidth('Ray')).toBe(3);
+    expect(textWidth('统一的 API')).toBe(10);
+  });
+});
+
+describe('the authoring guide (content/README.md)', () => {
+  const guide = read('content/README.md');
+
+  it('documents every MDX component', () => {
+    for (const name of parseComponentNames(read('components/mdx/mdx-components.tsx'))) expect(guide, `<${name}> in the guide`).toContain(`<${name}`);
+  });
+
+  it('documents every frontmatter field of every content type, and every prop the checker knows', () => {
+    for (const type of modelFromSource(checker.contentSource).documentTypes) {
+      for (const [field, spec] of Object.entries(type.fields)) {
+        expect(guide, `${type.name}.${field} in the guide`).toContain(`\`${field}\``);
+        for (const sub of Object.keys(spec.fields ?? spec.of?.fields ?? {})) expect(guide, `${type.name}.${field}.${sub}`).toMatch(new RegExp(`\\b${sub}:`));
+        for (const option of spec.options ?? []) expect(guide, `${type.name}.${field}: ${option}`).toContain(`\`${option}\``);
+      }
+    }
+    for (const [name, spec] of Object.entries(componentProps)) {
+      for (const prop of Object.keys(spec.props)) expect(guide, `<${name} ${prop}> in the guide`).toContain(`\`${prop}\``);
+    }
+  });
+
+  it('shows pictures that exist', () => {
+    const pictures = [...guide.matchAll(/(?:\]\(|src=")(README-images\/[^)"]+)/g)].map((m) => m[1]);
+    expect(pictures.length).toBeGreaterThan(10);
+    for (const picture of pictures) expect(fs.existsSync(path.join(root, 'content', picture)), picture).toBe(true);
+  });
+});
