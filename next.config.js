@@ -8,16 +8,20 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
  * - script-src needs 'unsafe-inline': Next inlines the RSC payload
  *   (self.__next_f.push(...)) into every page, and our theme script runs inline
  *   in <head>. Nonces would need a per-request value, which makes every page
- *   dynamic; hashes can't cover the RSC payload, which differs per page.
+ *   dynamic. Hashes: once one is listed, browsers ignore 'unsafe-inline', so
+ *   every RSC payload script (different per page and per build) would need its
+ *   own hash in a per-page header, which headers() here cannot know.
  *   No 'unsafe-eval': production React and Next don't need it.
- * - style-src 'unsafe-inline': React/Next may set style attributes and inline
- *   <style> (next/font); no external style sources.
+ * - style-src 'self': our CSS is one external file; the pages carry no style
+ *   attribute or <style> element (React and Next's route announcer set styles
+ *   through the CSSOM, which CSP doesn't restrict). The e2e CSP test fails if
+ *   one appears.
  * - Everything else is same-origin: we load no third-party resources.
  */
 const csp = [
   "default-src 'self'",
   "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
+  "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",

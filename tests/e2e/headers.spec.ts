@@ -1,0 +1,126 @@
+import { test, expect, type APIResponse } from '@playwright/test';
+import { allPages, pathOf } from './site';
+
+// Security headers on every response (pages, assets, 404s, redirects, 400s),
+// caching headers, and proof that the CSP breaks nothing in the browser.
+
+function expectSecurityHeaders(response: APIResponse, what: string) {
+  const h = response.headers();
+  const csp = h['content-security-policy'] ?? '';
+  expect(csp, `${what}: CSP`).toContain("default-src 'self'");
+  expect(csp, `${what}: CSP`).toMatch(/script-src 'self' 'unsafe-inline'(;|$)/);
+  expect(csp, `${what}: CSP`).toMatch(/style-src 'self'(;|$)/);
+  expect(csp, `${what}: CSP`).not.toContain('unsafe-eval');
+  expect(csp, `${what}: CSP`).toContain("object-src 'none'");
+  expect(csp, `${what}: CSP`).toContain("base-uri 'self'");
+  expect(csp, `${what}: CSP`).toContain("form-action 'self'");
+  expect(csp, `${what}: CSP`).toContain("frame-ancestors 'none'");
+  expect(csp, `${what}: CSP has no wildcard source`).not.toMatch(/(^|\s)(\*|https?:|http:\/\/\*)(\s|;|$)/);
+  const hsts = /max-age=(\d+)/.exec(h['strict-transport-security'] ?? '');
+  expect(Number(hsts?.[1] ?? 0), `${what}: HSTS max-age ≥ 1 year`).toBeGreaterThanOrEqual(31_536_000);
+  expect(h['x-content-type-options'], `${what}: nosniff`).toBe('nosniff');
+  expect(h['x-frame-options'], `${what}: X-Frame-Options`).toBe('DENY');
+  expect(h['referrer-policy'], `${what}: Referrer-Policy`).toBe('strict-origin-when-cross-origin');
+  expect(h['permissions-policy'], `${what}: Permissions-Policy`).toMatch(/camera=\(\).*geolocation=\(\).*microphone=\(\)/);
+  expect(h['cross-origin-opener-policy'], `${what}: COOP`).toBe('same-origin');
+  expect(h['x-powered-by'], `${what}: no X-Powered-By`).toBeUndefined();
+}
+
+test('every page sends the security headers and is cacheable by a CDN', async ({ request }) => {
+  for (const { path } of allPages) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(200);
+    expectSecurityHeaders(response, path);
+    // Prerendered: shared caches may keep it (s-maxage); browsers revalidate (ETag).
+    const cache = response.headers()['cache-control'] ?? '';
+    expect(cache, `${path}: Cache-Control`).toMatch(/s-maxage=\d{4,}/);
+    expect(cache, `${path}: Cache-Control`).not.toMatch(/private|no-store/);
+    expect(response.headers()['etag'], `${path}: ETag`).toBeTruthy();
+    expect(response.headers()['content-type']).toBe('text/html; charset=utf-8');
+  }
+});
+
+test('assets, 404s, redirects and 400s send the security headers too', async ({ request }) => {
+  const html = await (await request.get('/en')).text();
+  const assets = [...html.matchAll(/(?:href|src)="(\/_next\/static\/[^"]+)"/g)].map((m) => m[1]);
+  const kinds = { js: assets.find((a) => a.endsWith('.js')), css: assets.find((a) => a.endsWith('.css')), font: assets.find((a) => a.endsWith('.woff2')) };
+  for (const [kind, asset] of Object.entries(kinds)) {
+    expect(asset, `a ${kind} asset is linked from /en`).toBeTruthy();
+    const response = await request.get(asset!);
+    expect(response.status(), asset).toBe(200);
+    expectSecurityHeaders(response, asset!);
+    // Hashed file names: cached for a year, never revalidated.
+    expect(response.headers()['cache-control'], asset).toBe('public, max-age=31536000, immutable');
+  }
+
+  const notFound = await request.get('/en/no-such-page');
+  expect(notFound.status()).toBe(404);
+  expectSecurityHeaders(notFound, '404 page');
+  // A 404 must not be cached as if it were the page.
+  expect(notFound.headers()['cache-control']).toMatch(/no-store|no-cache|private/);
+
+  const missingAsset = await request.get('/_next/static/chunks/does-not-exist.js');
+  expect(missingAsset.status()).toBe(404);
+  expectSecurityHeaders(missingAsset, '404 asset');
+
+  // The proxy's locale redirect: next.config headers apply to it as well.
+  const redirect = await request.get('/', { maxRedirects: 0 });
+  expect([307, 308]).toContain(redirect.status());
+  expectSecurityHeaders(redirect, 'redirect /');
+
+  const bad = await request.get('/en/%E0%A4%A', { maxRedirects: 0 });
+  expect(bad.status()).toBe(400);
+  expectSecurityHeaders(bad, '400 for bad percent-encoding');
+});
+
+test('Open Graph images are served with an image type and the security headers', async ({ request }) => {
+  const seen = new Set<string>();
+  for (const { path } of allPages) {
+    const html = await (await request.get(path)).text();
+    const og = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+    expect(og, `${path}: og:image`).toBeTruthy();
+    // Absolute URLs use SITE_URL; fetch the same path from the test server.
+    const url = new URL(og!.replace(/&amp;/g, '&'));
+    const target = url.pathname + url.search;
+    if (seen.has(target)) continue;
+    seen.add(target);
+    const response = await request.get(target);
+    expect(response.status(), `${path}: ${target}`).toBe(200);
+    expect(response.headers()['content-type'], target).toMatch(/^image\/(png|jpeg|webp)/);
+    expectSecurityHeaders(response, target);
+  }
+});
+
+test('the CSP breaks nothing: no violations or errors on any page, theme script, font and navigation work', async ({ page }) => {
+  test.setTimeout(120_000);
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || /Content Security Policy/i.test(m.text())) problems.push(`${page.url()}: console ${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`${page.url()}: page error: ${e.message}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`Content Security Policy violation: ${e.violatedDirective} blocked ${e.blockedURI}`);
+    });
+  });
+  for (const { path } of allPages) {
+    const response = await page.goto(path, { waitUntil: 'networkidle' });
+    expect(response?.status(), path).toBe(200);
+    // The inline theme script ran (CSP allows it): it marks <html data-js>.
+    await expect(page.locator('html'), path).toHaveAttribute('data-js', '');
+    // The Latin web font loaded from 'self'.
+    const fontLoaded = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.fonts].some((f) => f.status === 'loaded');
+    });
+    expect(fontLoaded, `${path}: web font loaded`).toBe(true);
+  }
+  // React hydrated and client-side navigation works (RSC fetches allowed by connect-src).
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(pathOf('en', '/'), { waitUntil: 'networkidle' });
+  await page.evaluate(() => ((window as unknown as { __marker: number }).__marker = 1));
+  await page.locator('header nav a[href="/en/deployment"]').first().click();
+  await expect(page).toHaveURL(/\/en\/deployment$/);
+  expect(await page.evaluate(() => (window as unknown as { __marker?: number }).__marker), 'navigated without a full reload').toBe(1);
+  expect(problems, problems.join('\n')).toEqual([]);
+});
