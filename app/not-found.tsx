@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { routing, localeTags, localePath, type Locale } from '@/i18n/routing';
 import { getNavigation } from '@/lib/content';
@@ -55,20 +54,20 @@ export default async function NotFound() {
                 <h2 id={`nf-${b.locale}`} className="text-lg font-semibold">{b.site('name')}</h2>
                 <p className="mt-2 leading-relaxed text-muted">{b.t('description')}</p>
                 <p className="mt-5">
-                  <Link
+                  <a
                     href={localePath(b.locale as Locale, '/')}
                     className="inline-block rounded-lg bg-brand px-4 py-2.5 font-semibold text-on-brand hover:bg-brand-strong"
                   >
                     {b.t('home')}
-                  </Link>
+                  </a>
                 </p>
                 <p className="mt-5 text-sm text-muted">{b.t('browse')}</p>
                 <ul className="mt-2 flex flex-wrap gap-x-5 gap-y-2">
                   {b.nav.map((item) => (
                     <li key={item.route}>
-                      <Link href={localePath(b.locale as Locale, item.route)} className="font-medium text-brand underline-offset-4 hover:underline">
+                      <a href={localePath(b.locale as Locale, item.route)} className="font-medium text-brand underline-offset-4 hover:underline">
                         {item.title}
-                      </Link>
+                      </a>
                     </li>
                   ))}
                 </ul>

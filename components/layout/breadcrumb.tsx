@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 
 export type Crumb = { name: string; href: string };
@@ -17,9 +16,9 @@ export function Breadcrumb({ items }: { items: Crumb[] }) {
                 <span aria-current="page" className="text-fg">{item.name}</span>
               ) : (
                 <>
-                  <Link href={item.href} className="underline-offset-4 hover:text-fg hover:underline">
+                  <a href={item.href} className="underline-offset-4 hover:text-fg hover:underline">
                     {item.name}
-                  </Link>
+                  </a>
                   <span aria-hidden="true">/</span>
                 </>
               )}

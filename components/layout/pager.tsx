@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 type Item = { href: string; title: string };
 
@@ -9,16 +8,16 @@ export function Pager({ previous, next, previousLabel, nextLabel }: { previous?:
   return (
     <nav aria-label={`${previousLabel} / ${nextLabel}`} className="mt-12 grid gap-4 sm:grid-cols-2">
       {previous ? (
-        <Link href={previous.href} rel="prev" className={cls}>
+        <a href={previous.href} rel="prev" className={cls}>
           <span className="text-sm text-muted">← {previousLabel}</span>
           <span className="mt-1 font-semibold text-fg group-hover:text-brand">{previous.title}</span>
-        </Link>
+        </a>
       ) : <span />}
       {next ? (
-        <Link href={next.href} rel="next" className={`${cls} sm:items-end sm:text-right`}>
+        <a href={next.href} rel="next" className={`${cls} sm:items-end sm:text-right`}>
           <span className="text-sm text-muted">{nextLabel} →</span>
           <span className="mt-1 font-semibold text-fg group-hover:text-brand">{next.title}</span>
-        </Link>
+        </a>
       ) : null}
     </nav>
   );

@@ -1,5 +1,4 @@
 import { useTranslations } from 'next-intl';
-import Link from 'next/link';
 import { localePath, type Locale } from '@/i18n/routing';
 import { getNavigation } from '@/lib/content';
 import { site } from '@/lib/site';
@@ -19,15 +18,15 @@ export function SiteFooter({ locale }: { locale: Locale }) {
         <nav aria-label={name}>
           <ul className="space-y-2">
             <li>
-              <Link href={localePath(locale, '/')} className={linkClass}>
+              <a href={localePath(locale, '/')} className={linkClass}>
                 {name}
-              </Link>
+              </a>
             </li>
             {nav.map((item) => (
               <li key={item.route}>
-                <Link href={localePath(locale, item.route)} className={linkClass}>
+                <a href={localePath(locale, item.route)} className={linkClass}>
                   {item.title}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

@@ -1,5 +1,4 @@
 import { useTranslations } from 'next-intl';
-import Link from 'next/link';
 import { routing, localeTags, localePath, type Locale } from '@/i18n/routing';
 import { getNavigation, localesOf } from '@/lib/content';
 import { RayMark } from './ray-mark';
@@ -11,6 +10,9 @@ type Props = { locale: Locale; /** Route of the current page without locale, e.g
  * layout) so that it knows the current route at build time: the language link
  * points at the same page in the other locale, with no client JavaScript.
  * On phones the navigation is a <details> disclosure, which works without JS.
+ * Links here and everywhere are plain <a>: pages are static HTML, and Next's
+ * <Link> would prefetch every visible link (requests and main-thread work on
+ * phones) to speed up navigations that are already fast.
  */
 export function SiteHeader({ locale, route }: Props) {
   const t = useTranslations('Header');
@@ -24,27 +26,27 @@ export function SiteHeader({ locale, route }: Props) {
 
   const navLinks = nav.map((item) => (
     <li key={item.route}>
-      <Link
+      <a
         href={localePath(locale, item.route)}
         aria-current={route === item.route ? 'page' : isCurrent(item.route) ? 'true' : undefined}
         className="block rounded-md px-3 py-2 text-[0.95rem] font-medium text-muted hover:bg-surface-2 hover:text-fg aria-[current]:text-brand"
       >
         {item.title}
-      </Link>
+      </a>
     </li>
   ));
 
   return (
     <header className="sticky top-0 z-40 border-b border-border bg-bg/90 backdrop-blur supports-[backdrop-filter]:bg-bg/75">
       <div className="mx-auto flex h-16 max-w-6xl items-center gap-2 px-4 sm:px-6">
-        <Link
+        <a
           href={localePath(locale, '/')}
           className="mr-auto flex min-w-0 items-center gap-2 rounded-md font-semibold tracking-tight text-fg"
           aria-label={`${site('name')} — ${t('home')}`}
         >
           <RayMark className="h-7 w-7 shrink-0 text-brand" />
           <span className="truncate text-[0.95rem] sm:text-base">{site('name')}</span>
-        </Link>
+        </a>
 
         <nav aria-label={t('primaryNav')} className="hidden md:block">
           <ul className="flex items-center gap-1">{navLinks}</ul>
@@ -91,13 +93,13 @@ export function SiteHeader({ locale, route }: Props) {
           >
             <ul className="flex flex-col">
               <li>
-                <Link
+                <a
                   href={localePath(locale, '/')}
                   aria-current={route === '/' ? 'page' : undefined}
                   className="block rounded-md px-3 py-2 text-[0.95rem] font-medium text-muted hover:bg-surface-2 hover:text-fg aria-[current]:text-brand"
                 >
                   {t('home')}
-                </Link>
+                </a>
               </li>
               {navLinks}
             </ul>

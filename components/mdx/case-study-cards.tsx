@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
 import { localePath, type Locale } from '@/i18n/routing';
 import { getCaseStudies } from '@/lib/content';
@@ -13,7 +12,7 @@ export function CaseStudyCards({ slugs }: { slugs?: string[] }) {
     <ul className="not-prose my-8 grid gap-4 md:grid-cols-3">
       {list.map((c) => (
         <li key={c.slug}>
-          <Link
+          <a
             href={localePath(locale, c.route)}
             className="group flex h-full flex-col rounded-card border border-border bg-bg p-5 transition-colors hover:border-brand hover:bg-surface"
           >
@@ -22,7 +21,7 @@ export function CaseStudyCards({ slugs }: { slugs?: string[] }) {
             <span className="mt-auto pt-4 text-sm font-medium text-muted group-hover:text-fg">
               {t('readCase', { company: c.company })} →
             </span>
-          </Link>
+          </a>
         </li>
       ))}
     </ul>

@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 
 type Kind = 'blog' | 'talk' | 'slides' | 'panel' | 'page';
@@ -19,9 +18,5 @@ export function LinkCard({ href, title, kind = 'page', children }: { href: strin
     </>
   );
   const cls = 'not-prose group my-4 block rounded-card border border-border bg-bg p-4 transition-colors hover:border-brand hover:bg-surface';
-  return external ? (
-    <a href={href} className={cls}>{body}</a>
-  ) : (
-    <Link href={href} className={cls}>{body}</Link>
-  );
+  return <a href={href} className={cls}>{body}</a>;
 }

@@ -1,7 +1,6 @@
 // The one map from MDX tags to components: everything an author may use in
 // content/**/*.mdx is listed here (and documented in content/README.md).
 import type { ComponentPropsWithoutRef } from 'react';
-import Link from 'next/link';
 import {
   StackDiagram,
   PillarsDiagram,
@@ -18,12 +17,6 @@ import { PillarCards } from './pillar-cards';
 import { CaseStudyCards } from './case-study-cards';
 import { ResourceList } from './resource-list';
 
-/** Internal links (/zh/…, /en/…, #anchor) use Next's Link; outside links stay plain <a>. */
-function MdxLink({ href = '', children, ...rest }: ComponentPropsWithoutRef<'a'>) {
-  if (href.startsWith('/')) return <Link href={href} {...rest}>{children}</Link>;
-  return <a href={href} {...rest}>{children}</a>;
-}
-
 /** Wide tables scroll sideways inside the column instead of widening the page. */
 function MdxTable(props: ComponentPropsWithoutRef<'table'>) {
   return (
@@ -34,7 +27,6 @@ function MdxTable(props: ComponentPropsWithoutRef<'table'>) {
 }
 
 export const mdxComponents = {
-  a: MdxLink,
   table: MdxTable,
   Figure,
   Callout,

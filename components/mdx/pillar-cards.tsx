@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { useLocale, useTranslations } from 'next-intl';
 import { localePath, type Locale } from '@/i18n/routing';
 import { getPillars } from '@/lib/content';
@@ -11,7 +10,7 @@ export function PillarCards() {
     <ul className="not-prose my-8 grid gap-4 md:grid-cols-3">
       {getPillars(locale).map((p) => (
         <li key={p.slug}>
-          <Link
+          <a
             href={localePath(locale, p.route)}
             className="group flex h-full flex-col rounded-card border border-border bg-bg p-5 transition-colors hover:border-brand hover:bg-surface"
           >
@@ -21,7 +20,7 @@ export function PillarCards() {
             <span className="sr-only">{t('pillar', { number: p.order })}: </span>
             <span className="mt-3 text-lg font-semibold leading-snug text-fg group-hover:text-brand">{p.title}</span>
             <span className="mt-2 text-sm leading-relaxed text-muted">{p.summary}</span>
-          </Link>
+          </a>
         </li>
       ))}
     </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { localePath, type Locale } from '@/i18n/routing';
 import { getNavigation } from '@/lib/content';
@@ -16,14 +15,14 @@ export function HomeHero({ title, lead, locale }: { title: string; lead?: string
         {lead ? <p className="mt-5 max-w-2xl text-lg leading-relaxed text-muted text-pretty sm:text-xl">{lead}</p> : null}
         <div className="mt-8 flex flex-wrap gap-3">
           {first ? (
-            <Link href={localePath(locale, first.route)} className="rounded-lg bg-brand px-5 py-3 font-semibold text-on-brand shadow-sm hover:bg-brand-strong">
+            <a href={localePath(locale, first.route)} className="rounded-lg bg-brand px-5 py-3 font-semibold text-on-brand shadow-sm hover:bg-brand-strong">
               {first.title} →
-            </Link>
+            </a>
           ) : null}
           {second ? (
-            <Link href={localePath(locale, second.route)} className="rounded-lg border border-border bg-bg px-5 py-3 font-semibold text-fg hover:border-brand hover:text-brand">
+            <a href={localePath(locale, second.route)} className="rounded-lg border border-border bg-bg px-5 py-3 font-semibold text-fg hover:border-brand hover:text-brand">
               {second.title}
-            </Link>
+            </a>
           ) : null}
         </div>
       </div>
