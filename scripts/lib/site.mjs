@@ -26,7 +26,7 @@ export const chromiumFlags = [
  * (`.next/prerender-manifest.json`), i.e. /zh/… and /en/…, zh first, shallow first.
  */
 export function pagePaths() {
-  const manifest = path.join(root, '.next/prerender-manifest.json');
+  const manifest = path.join(root, process.env.NEXT_DIST_DIR || '.next', 'prerender-manifest.json');
   if (!existsSync(manifest)) throw new Error('No production build: run `npm run build` first.');
   const routes = JSON.parse(readFileSync(manifest, 'utf8')).routes;
   // Pages have an RSC payload (dataRoute); OG images, feeds and other route handlers don't.
