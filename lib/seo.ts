@@ -6,6 +6,7 @@ import { getTranslations } from 'next-intl/server';
 import { routing, localeTags, localePath, type Locale } from '@/i18n/routing';
 import { getAllDocs, localesOf } from './content';
 import { siteUrl } from './site';
+import { ogContentType, ogSize } from './og/image';
 
 export const absoluteUrl = (path: string) => new URL(path, siteUrl).toString();
 
@@ -63,7 +64,7 @@ export async function pageMetadata(input: PageMetaInput): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: 'Site' });
   const url = absoluteUrl(localePath(locale, route));
   const otherLocales = localesOf(route).filter((l) => l !== locale);
-  const ogImage = { url: ogImageUrl(locale, route), width: 1200, height: 630, alt: title, type: 'image/png' };
+  const ogImage = { url: ogImageUrl(locale, route), ...ogSize, alt: title, type: ogContentType };
   return {
     title: input.absoluteTitle ? { absolute: title } : title,
     description,

@@ -2,6 +2,7 @@ import { useTranslations } from 'next-intl';
 import { localePath, type Locale } from '@/i18n/routing';
 import { getNavigation } from '@/lib/content';
 import { site } from '@/lib/site';
+import { feedPath } from '@/lib/seo';
 
 export function SiteFooter({ locale }: { locale: Locale }) {
   const t = useTranslations('Footer');
@@ -38,7 +39,7 @@ export function SiteFooter({ locale }: { locale: Locale }) {
             <li><a className={linkClass} href={site.rayRepoUrl}>{t('rayRepo')}</a></li>
             <li><a className={linkClass} href={site.kubeRayUrl}>{t('kuberay')}</a></li>
             <li><a className={linkClass} href={site.feedbackFormUrl}>{t('feedback')}</a></li>
-            <li><a className={linkClass} href={`/${locale}/feed.xml`}>{t('feeds')}</a></li>
+            <li><a className={linkClass} href={feedPath(locale)}>{t('feeds')}</a></li>
           </ul>
         </div>
       </div>
