@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
-// End-to-end tests against the production server (`next start`), driving
-// Debian's Chromium (no browser download). `npm test` builds first.
+// End-to-end tests against the production server: `npm start` (nginx with the
+// project's config, serving the static export in out/), driving Debian's
+// Chromium (no browser download). `npm test` builds first.
 const port = Number(process.env.PORT ?? 3100);
 export const baseURL = `http://127.0.0.1:${port}`;
 
@@ -29,10 +30,10 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx next start -H 127.0.0.1 -p ${port}`,
-    url: `${baseURL}/en`,
+    command: 'node scripts/serve.mjs',
+    url: `${baseURL}/zh`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
+    env: { PORT: String(port), HOST: '127.0.0.1' },
   },
 });

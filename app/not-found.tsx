@@ -1,35 +1,29 @@
 import { getTranslations } from 'next-intl/server';
-import { routing, localeTags, localePath, type Locale } from '@/i18n/routing';
-import { getNavigation } from '@/lib/content';
+import { routing, localeTags } from '@/i18n/routing';
 import { SiteDocument } from '@/components/layout/site-document';
 import { RayMark } from '@/components/layout/ray-mark';
+import { NotFoundNotice } from '@/components/templates/not-found-notice';
 
 /**
- * The 404 page, for every unknown URL (unknown locale, slug or path), sent
- * with status 404 as static HTML. It is bilingual: Next 16 renders a
- * locale-specific not-found.tsx only on the client (the server sends an empty
- * shell), which would leave visitors without JavaScript a blank page.
+ * The bilingual 404 page (out/404.html), for unknown URLs outside /zh/ and
+ * /en/ (those get app/[locale]/404). It says it in both languages, each with
+ * its way back. The host sends it with status 404 (hosting/, _redirects).
  */
 export default async function NotFound() {
   const blocks = await Promise.all(
-    routing.locales.map(async (locale) => ({
-      locale,
-      t: await getTranslations({ locale, namespace: 'NotFound' }),
-      site: await getTranslations({ locale, namespace: 'Site' }),
-      nav: getNavigation(locale),
-    })),
+    routing.locales.map(async (locale) => ({ locale, t: await getTranslations({ locale, namespace: 'NotFound' }) })),
   );
-  const [first] = blocks;
   const title = blocks.map((b) => b.t('title')).join(' · ');
+  const site = await getTranslations({ locale: routing.defaultLocale, namespace: 'Site' });
 
   return (
-    <SiteDocument lang={localeTags[routing.defaultLocale].htmlLang} skipLabel={`${first.t('skip')} · ${blocks[1].t('skip')}`}>
+    <SiteDocument lang={localeTags[routing.defaultLocale].htmlLang} skipLabel={blocks.map((b) => b.t('skip')).join(' · ')}>
       <title>{title}</title>
       <meta name="robots" content="noindex" />
       <header className="border-b border-border">
         <div className="mx-auto flex h-16 max-w-6xl items-center gap-2 px-4 sm:px-6">
           <RayMark className="h-7 w-7 text-brand" />
-          <span className="font-semibold tracking-tight">{first.site('name')}</span>
+          <span className="font-semibold tracking-tight">{site('name')}</span>
         </div>
       </header>
       <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
@@ -44,34 +38,8 @@ export default async function NotFound() {
             ))}
           </h1>
           <div className="mt-12 grid gap-6 md:grid-cols-2">
-            {blocks.map((b) => (
-              <section
-                key={b.locale}
-                lang={localeTags[b.locale].htmlLang}
-                aria-labelledby={`nf-${b.locale}`}
-                className="rounded-card border border-border bg-surface p-6"
-              >
-                <h2 id={`nf-${b.locale}`} className="text-lg font-semibold">{b.site('name')}</h2>
-                <p className="mt-2 leading-relaxed text-muted">{b.t('description')}</p>
-                <p className="mt-5">
-                  <a
-                    href={localePath(b.locale as Locale, '/')}
-                    className="inline-block rounded-lg bg-brand px-4 py-2.5 font-semibold text-on-brand hover:bg-brand-strong"
-                  >
-                    {b.t('home')}
-                  </a>
-                </p>
-                <p className="mt-5 text-sm text-muted">{b.t('browse')}</p>
-                <ul className="mt-2 flex flex-wrap gap-x-5 gap-y-2">
-                  {b.nav.map((item) => (
-                    <li key={item.route}>
-                      <a href={localePath(b.locale as Locale, item.route)} className="font-medium text-brand underline-offset-4 hover:underline">
-                        {item.title}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              </section>
+            {routing.locales.map((locale) => (
+              <NotFoundNotice key={locale} locale={locale} headingLevel="h2" />
             ))}
           </div>
         </div>

@@ -1,3 +1,6 @@
+// Written into the static export at build.
+export const dynamic = 'force-static';
+
 import type { MetadataRoute } from 'next';
 import { sitemapEntries } from '@/lib/seo';
 

@@ -7,16 +7,13 @@ import { routing, localeTags, localePath, type Locale } from '@/i18n/routing';
 import { getAllDocs, localesOf } from './content';
 import { siteUrl } from './site';
 import { ogContentType, ogSize } from './og/image';
+import { ogImagePath } from './og/images';
 
-export const absoluteUrl = (path: string) => new URL(path, siteUrl).toString();
+/** Absolute URL of a path on the site; the origin itself without a trailing slash, as Next writes it in <head>. */
+export const absoluteUrl = (path: string) => (path === '/' ? siteUrl : new URL(path, siteUrl).toString());
 
-/**
- * URL of a page's share image: app/[locale]/…/opengraph-image.tsx, which Next
- * serves at `{page path}/opengraph-image` (no suffix: our route segments have
- * no (groups) or @slots; the `?hash` Next adds to the URLs it fills in itself
- * only busts caches, and is not needed to fetch the image).
- */
-export const ogImageUrl = (locale: Locale, route: string) => absoluteUrl(`${localePath(locale, route)}/opengraph-image`);
+/** Absolute URL of a page's share image (lib/og/images.ts). */
+export const ogImageUrl = (locale: Locale, route: string) => absoluteUrl(ogImagePath(locale, route));
 
 /** Atom feed of the case studies: app/[locale]/feed.xml/route.ts. */
 export const feedPath = (locale: Locale) => `/${locale}/feed.xml`;
@@ -49,14 +46,36 @@ type PageMetaInput = {
   modifiedTime?: string;
 };
 
-/** hreflang map for a route: only locales that have the page, plus x-default. */
+/**
+ * hreflang map for a route: only locales that have the page, plus x-default:
+ * for the home pages the language-choice page `/` (app/page.tsx), which sends
+ * each visitor to their language; for other pages the default locale's version.
+ */
 export function alternatesFor(route: string): Record<string, string> {
   const locales = localesOf(route);
   const languages: Record<string, string> = {};
   for (const l of locales) languages[localeTags[l].hreflang] = absoluteUrl(localePath(l, route));
   const fallback = locales.includes(routing.defaultLocale) ? routing.defaultLocale : locales[0];
-  if (fallback) languages['x-default'] = absoluteUrl(localePath(fallback, route));
+  if (route === '/' && locales.length > 1) languages['x-default'] = absoluteUrl('/');
+  else if (fallback) languages['x-default'] = absoluteUrl(localePath(fallback, route));
   return languages;
+}
+
+/** The language-choice page `/`: both languages' names, canonical `/`, the home pages as alternates. */
+export async function languageChoiceMetadata(): Promise<Metadata> {
+  const sites = await Promise.all(routing.locales.map((locale) => getTranslations({ locale, namespace: 'Site' })));
+  const choices = await Promise.all(routing.locales.map((locale) => getTranslations({ locale, namespace: 'LanguageChoice' })));
+  const title = sites.map((t) => t('name')).join(' · ');
+  const description = choices.map((t) => t('description')).join(' ');
+  const image = { url: ogImageUrl(routing.defaultLocale, '/'), ...ogSize, alt: title, type: ogContentType };
+  return {
+    metadataBase: new URL(siteUrl),
+    title: { absolute: title },
+    description,
+    alternates: { canonical: absoluteUrl('/'), languages: alternatesFor('/') },
+    openGraph: { type: 'website', url: absoluteUrl('/'), title, description, siteName: title, images: [image] },
+    twitter: { card: 'summary_large_image', title, description, images: [image] },
+  };
 }
 
 export async function pageMetadata(input: PageMetaInput): Promise<Metadata> {

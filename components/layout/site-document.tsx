@@ -1,18 +1,25 @@
 import type { ReactNode } from 'react';
 import { latinFont } from '@/app/fonts';
-import { themeScript } from '@/lib/theme';
+import { headScript as defaultHeadScript } from '@/lib/inline-scripts';
 
-type Props = { lang: string; skipLabel: string; head?: ReactNode; children: ReactNode };
+type Props = {
+  lang: string;
+  skipLabel: string;
+  /** The page's one inline script (lib/inline-scripts.ts); every page but `/` runs the head script. */
+  script?: string;
+  head?: ReactNode;
+  children: ReactNode;
+};
 
 /**
- * The HTML document shared by every page and the 404 page: language, fonts,
- * the no-flash theme script, the skip link and the full-height column.
+ * The HTML document shared by every page and the 404 pages: language, fonts,
+ * the inline head script, the skip link and the full-height column.
  */
-export function SiteDocument({ lang, skipLabel, head, children }: Props) {
+export function SiteDocument({ lang, skipLabel, script = defaultHeadScript, head, children }: Props) {
   return (
     <html lang={lang} className={latinFont.variable} suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+        <script dangerouslySetInnerHTML={{ __html: script }} />
         {head}
       </head>
       <body className="min-h-dvh bg-bg font-sans text-fg antialiased">

@@ -54,6 +54,7 @@ export function SiteHeader({ locale, route }: Props) {
 
         <a
           href={otherHref}
+          data-locale={other}
           hrefLang={localeTags[other].hreflang}
           lang={localeTags[other].htmlLang}
           aria-label={t('otherLanguageLabel')}

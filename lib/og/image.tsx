@@ -1,5 +1,5 @@
-// The one share-image layout (1200×630 PNG via next/og). Every
-// app/[locale]/**/opengraph-image.tsx renders through here (see ./route.tsx).
+// The one share-image layout (1200×630 PNG via next/og), rendered at build by
+// app/og/[...image]/route.ts for every page (./images.ts lists them).
 import { ImageResponse } from 'next/og';
 import { loadOgFonts, primaryFont } from './fonts';
 import { ogColors as c } from './theme';

@@ -39,6 +39,30 @@ for (const { path } of allPages) {
   });
 }
 
+test('axe: the 404 pages and the language-choice page (light/dark × phone/desktop)', async ({ page }) => {
+  test.setTimeout(120_000);
+  // The choice page leaves at once (script, or <noscript> refresh): scan its markup without the redirects.
+  const choice = (await (await page.request.get('/index.html')).text())
+    .replace(/<script>[\s\S]*?<\/script>/, '')
+    .replace(/<noscript>[\s\S]*?<\/noscript>/, '');
+  expect(choice).toContain('data-locale="en"');
+  await page.route('**/__choice-page', (route) => route.fulfill({ body: choice, contentType: 'text/html; charset=utf-8' }));
+  const problems: string[] = [];
+  for (const theme of themes) {
+    await page.emulateMedia({ colorScheme: theme });
+    for (const size of widths) {
+      await page.setViewportSize({ width: size.width, height: size.height });
+      for (const path of ['/zh/nope', '/en/nope', '/nope', '/__choice-page']) {
+        await page.goto(path);
+        await expect(page.locator('h1')).toBeVisible();
+        const results = await new AxeBuilder({ page }).analyze();
+        if (results.violations.length) problems.push(`${path} [${theme}, ${size.name}]\n${describe(results.violations)}`);
+      }
+    }
+  }
+  expect(problems, problems.join('\n')).toEqual([]);
+});
+
 /** Marks every element the keyboard should reach; returns how many. */
 async function markTabbables(page: Page) {
   return page.evaluate(() => {

@@ -67,7 +67,7 @@ test('no page scrolls sideways at 320 px', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 320, height: 700 } });
   const page = await context.newPage();
   const overflowing: string[] = [];
-  for (const { path } of [...allPages, { path: '/en/no-such-page' }]) {
+  for (const { path } of [...allPages, { path: '/en/no-such-page' }, { path: '/zh/no-such-page' }, { path: '/no-such-page' }]) {
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     if (overflow > 0) overflowing.push(`${path} (+${overflow}px)`);

@@ -1,14 +1,17 @@
 import { test, expect, type APIResponse } from '@playwright/test';
+import { createHash } from 'node:crypto';
 import { allPages, pathOf } from './site';
 
-// Security headers on every response (pages, assets, 404s, redirects, 400s),
-// caching headers, and proof that the CSP breaks nothing in the browser.
+// Security headers on every response (pages, assets, 404s, redirects, 400s,
+// 405s), caching headers, and proof that the CSP breaks nothing in the browser.
 
 function expectSecurityHeaders(response: APIResponse, what: string) {
   const h = response.headers();
   const csp = h['content-security-policy'] ?? '';
   expect(csp, `${what}: CSP`).toContain("default-src 'self'");
-  expect(csp, `${what}: CSP`).toMatch(/script-src 'self' 'unsafe-inline'(;|$)/);
+  // Our files and the inline scripts by hash; never 'unsafe-inline'.
+  expect(csp, `${what}: CSP`).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/]{43}=')+(;|$)/);
+  expect(csp, `${what}: CSP`).not.toContain('unsafe-inline');
   expect(csp, `${what}: CSP`).toMatch(/style-src 'self'(;|$)/);
   expect(csp, `${what}: CSP`).not.toContain('unsafe-eval');
   expect(csp, `${what}: CSP`).toContain("object-src 'none'");
@@ -26,24 +29,42 @@ function expectSecurityHeaders(response: APIResponse, what: string) {
   expect(h['x-powered-by'], `${what}: no X-Powered-By`).toBeUndefined();
 }
 
-test('every page sends the security headers and is cacheable by a CDN', async ({ request }) => {
+test('every page sends the security headers, revalidates in browsers and is cacheable by a CDN', async ({ request }) => {
   for (const { path } of allPages) {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBe(200);
     expectSecurityHeaders(response, path);
-    // Prerendered: shared caches may keep it (s-maxage); browsers revalidate (ETag).
     const cache = response.headers()['cache-control'] ?? '';
-    expect(cache, `${path}: Cache-Control`).toMatch(/s-maxage=\d{4,}/);
+    expect(cache, `${path}: Cache-Control`).toMatch(/(^|, )max-age=0(,|$)/);
+    expect(cache, `${path}: Cache-Control`).toMatch(/s-maxage=\d+/);
     expect(cache, `${path}: Cache-Control`).not.toMatch(/private|no-store/);
     expect(response.headers()['etag'], `${path}: ETag`).toBeTruthy();
     expect(response.headers()['content-type']).toBe('text/html; charset=utf-8');
   }
 });
 
-test('assets, 404s, redirects and 400s send the security headers too', async ({ request }) => {
+test('the CSP allows exactly the inline scripts the pages have', async ({ request }) => {
+  const csp = (await request.get('/zh')).headers()['content-security-policy'];
+  const allowed = new Set(/script-src ([^;]+)/.exec(csp)![1].split(' ').slice(1));
+  const seen = new Set<string>();
+  for (const path of [...allPages.map((p) => p.path), '/index.html', '/nope', '/zh/nope']) {
+    const html = await (await request.get(path)).text();
+    for (const [, attrs, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+      if (/type="application\/ld\+json"/.test(attrs)) continue;
+      expect(attrs, `${path}: no script file`).not.toMatch(/\bsrc=/);
+      const hash = `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`;
+      expect(allowed, `${path}: inline script allowed by hash`).toContain(hash);
+      seen.add(hash);
+    }
+  }
+  // Both allowed scripts are in use (the head script everywhere, the language choice on /index.html).
+  expect([...seen].sort()).toEqual([...allowed].sort());
+});
+
+test('files, 404s, redirects, 400s and 405s send the security headers too', async ({ request }) => {
   const html = await (await request.get('/en')).text();
   const assets = [...html.matchAll(/(?:href|src)="(\/_next\/static\/[^"]+)"/g)].map((m) => m[1]);
-  const kinds = { js: assets.find((a) => a.endsWith('.js')), css: assets.find((a) => a.endsWith('.css')), font: assets.find((a) => a.endsWith('.woff2')) };
+  const kinds = { css: assets.find((a) => a.endsWith('.css')), font: assets.find((a) => a.endsWith('.woff2')) };
   for (const [kind, asset] of Object.entries(kinds)) {
     expect(asset, `a ${kind} asset is linked from /en`).toBeTruthy();
     const response = await request.get(asset!);
@@ -52,6 +73,9 @@ test('assets, 404s, redirects and 400s send the security headers too', async ({ 
     // Hashed file names: cached for a year, never revalidated.
     expect(response.headers()['cache-control'], asset).toBe('public, max-age=31536000, immutable');
   }
+  // Precompressed copies are served as they are.
+  const css = await request.get(kinds.css!, { headers: { 'accept-encoding': 'br' } });
+  expect(css.headers()['content-encoding']).toBe('br');
 
   const notFound = await request.get('/en/no-such-page');
   expect(notFound.status()).toBe(404);
@@ -63,14 +87,34 @@ test('assets, 404s, redirects and 400s send the security headers too', async ({ 
   expect(missingAsset.status()).toBe(404);
   expectSecurityHeaders(missingAsset, '404 asset');
 
-  // The proxy's locale redirect: next.config headers apply to it as well.
   const redirect = await request.get('/', { maxRedirects: 0 });
-  expect([307, 308]).toContain(redirect.status());
+  expect(redirect.status()).toBe(302);
   expectSecurityHeaders(redirect, 'redirect /');
 
   const bad = await request.get('/en/%E0%A4%A', { maxRedirects: 0 });
   expect(bad.status()).toBe(400);
   expectSecurityHeaders(bad, '400 for bad percent-encoding');
+
+  const method = await request.fetch('/en', { method: 'DELETE', maxRedirects: 0 });
+  expect(method.status()).toBe(405);
+  expect(method.headers().allow).toBe('GET, HEAD');
+  expectSecurityHeaders(method, '405 for DELETE');
+});
+
+test('feeds, sitemap and share images carry their types and lifetimes', async ({ request }) => {
+  const expectations: [string, RegExp, string][] = [
+    ['/zh/feed.xml', /^application\/atom\+xml; charset=utf-8$/, 'public, max-age=3600'],
+    ['/sitemap.xml', /^(text|application)\/xml/, 'public, max-age=3600'],
+    ['/og/en/deployment.png', /^image\/png$/, 'public, max-age=86400'],
+    ['/manifest.webmanifest', /^application\/manifest\+json/, 'public, max-age=86400'],
+  ];
+  for (const [path, type, cache] of expectations) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()['content-type'], path).toMatch(type);
+    expect(response.headers()['cache-control'], path).toBe(cache);
+    expectSecurityHeaders(response, path);
+  }
 });
 
 test('Open Graph images are served with an image type and the security headers', async ({ request }) => {
@@ -106,7 +150,7 @@ test('the CSP breaks nothing: no violations or errors on any page, theme script,
   for (const { path } of allPages) {
     const response = await page.goto(path, { waitUntil: 'networkidle' });
     expect(response?.status(), path).toBe(200);
-    // The inline theme script ran (CSP allows it): it marks <html data-js>.
+    // The inline head script ran (the CSP allows it by hash): it marks <html data-js>.
     await expect(page.locator('html'), path).toHaveAttribute('data-js', '');
     // The Latin web font loaded from 'self'.
     const fontLoaded = await page.evaluate(async () => {

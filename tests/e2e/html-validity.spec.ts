@@ -6,7 +6,7 @@ import path from 'node:path';
 import { allPages } from './site';
 
 // Valid HTML: the Nu HTML Checker (vnu.jar, Java) finds no errors in the HTML
-// of any page or of the localized 404. One checker run over all files.
+// of any page, the language-choice page or the 404 pages. One checker run over all files.
 const vnu = path.join(process.cwd(), 'node_modules/vnu-jar/build/dist/vnu.jar');
 
 type Message = { type: string; subType?: string; url?: string; lastLine?: number; message: string; extract?: string };
@@ -15,7 +15,7 @@ test('the Nu HTML Checker reports no errors on any page', async ({ request }) =>
   test.setTimeout(120_000);
   const dir = mkdtempSync(path.join(tmpdir(), 'vnu-'));
   try {
-    const targets = [...allPages.map((p) => p.path), '/en/no-such-page', '/zh/no-such-page'];
+    const targets = [...allPages.map((p) => p.path), '/index.html', '/en/no-such-page', '/zh/no-such-page', '/no-such-page'];
     const files: string[] = [];
     for (const target of targets) {
       const response = await request.get(target);

@@ -18,6 +18,8 @@ const localPath = (url: string) => {
 const hreflang: Record<Locale, string> = { zh: 'zh-CN', en: 'en' };
 const ogLocale: Record<Locale, string> = { zh: 'zh_CN', en: 'en_US' };
 const caseStudyRoutes = routes.filter((r) => r.startsWith('/case-studies/'));
+/** hreflang x-default of a route: `/` (the language-choice page) for the home pages, else the zh page. */
+const xDefault = (route: string) => (route === '/' ? site : urlOf(pathOf('zh', route)));
 
 type Head = {
   titles: string[];
@@ -109,13 +111,14 @@ test.describe('every page', () => {
 
       expect(head.canonicals).toEqual([self]);
 
-      // hreflang: both languages and x-default (the default locale, zh), absolute.
+      // hreflang: both languages and x-default, absolute: the language-choice page `/`
+      // for the home pages, the default locale (zh) for the others.
       const byLang = Object.fromEntries(head.alternates.map((a) => [a.hreflang, a.href]));
       expect(head.alternates).toHaveLength(3);
       expect(byLang).toEqual({
         'zh-CN': urlOf(pathOf('zh', route)),
         en: urlOf(pathOf('en', route)),
-        'x-default': urlOf(pathOf('zh', route)),
+        'x-default': xDefault(route),
       });
       expect(byLang[hreflang[locale]]).toBe(self);
 
@@ -165,7 +168,7 @@ test.describe('every page', () => {
     test(`${path}: share image is a 1200×630 PNG`, async ({ page, request }) => {
       const head = await headOf(page, request, path);
       const image = metaValue(head, 'og:image');
-      expect(image).toBe(urlOf(`${path}/opengraph-image`));
+      expect(image).toBe(urlOf(`/og${path}.png`));
       const response = await request.get(localPath(image));
       expect(response.status()).toBe(200);
       expect(response.headers()['content-type']).toBe('image/png');
@@ -237,6 +240,19 @@ test.describe('every page', () => {
   });
 });
 
+test('the language-choice page (`/` on static hosts) is the home pages\' x-default', async ({ page, request }) => {
+  const head = await headOf(page, request, '/index.html');
+  expect(head.canonicals).toEqual([site]);
+  expect(Object.fromEntries(head.alternates.map((a) => [a.hreflang, a.href]))).toEqual({
+    'zh-CN': urlOf('/zh'),
+    en: urlOf('/en'),
+    'x-default': site,
+  });
+  expect(head.titles).toHaveLength(1);
+  expect(head.titles[0]).toMatch(/[\u4e00-\u9fff].* · .*[A-Za-z]/); // both languages
+  expect(metaValue(head, 'og:image')).toBe(urlOf('/og/zh.png'));
+});
+
 test('sitemap.xml lists exactly the site’s pages, with hreflang alternates', async ({ page, request }) => {
   const response = await request.get('/sitemap.xml');
   expect(response.status()).toBe(200);
@@ -264,10 +280,12 @@ test('sitemap.xml lists exactly the site’s pages, with hreflang alternates', a
     const entry = urls.find((u) => u.loc === urlOf(path))!;
     // A day from frontmatter (`updated`), not a build timestamp.
     expect(entry.lastmod, path).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(entry.alternates, path).toEqual({
-      'zh-CN': urlOf(pathOf('zh', route)),
-      en: urlOf(pathOf('en', route)),
-      'x-default': urlOf(pathOf('zh', route)),
+    // (URL-normalized: the sitemap writes the origin as http://host/, the <head> as http://host.)
+    const normalized = Object.fromEntries(Object.entries(entry.alternates).map(([k, v]) => [k, new URL(String(v)).href]));
+    expect(normalized, path).toEqual({
+      'zh-CN': new URL(urlOf(pathOf('zh', route))).href,
+      en: new URL(urlOf(pathOf('en', route))).href,
+      'x-default': new URL(xDefault(route)).href,
     });
   }
 });

@@ -37,7 +37,8 @@ describe('alternatesFor', () => {
       en: `${origin}/en/deployment`,
       'x-default': `${origin}/zh/deployment`,
     });
-    expect(alternatesFor('/')).toEqual({ 'zh-CN': `${origin}/zh`, en: `${origin}/en`, 'x-default': `${origin}/zh` });
+    // The home pages' x-default is the language-choice page `/`.
+    expect(alternatesFor('/')).toEqual({ 'zh-CN': `${origin}/zh`, en: `${origin}/en`, 'x-default': origin });
   });
 
   it('claims no translation that does not exist', () => {
@@ -51,8 +52,9 @@ describe('alternatesFor', () => {
 describe('URLs', () => {
   it('are absolute on SITE_URL', () => {
     expect(absoluteUrl('/zh/feed.xml')).toBe(`${origin}/zh/feed.xml`);
-    expect(ogImageUrl('zh', '/')).toBe(`${origin}/zh/opengraph-image`);
-    expect(ogImageUrl('en', '/case-studies/spotify')).toBe(`${origin}/en/case-studies/spotify/opengraph-image`);
+    expect(absoluteUrl('/')).toBe(origin);
+    expect(ogImageUrl('zh', '/')).toBe(`${origin}/og/zh.png`);
+    expect(ogImageUrl('en', '/case-studies/spotify')).toBe(`${origin}/og/en/case-studies/spotify.png`);
   });
 
   it('isoDay keeps the frontmatter day', () => {
@@ -125,7 +127,7 @@ describe('structured data', () => {
       datePublished: '2026-11-20',
       dateModified: '2026-11-27',
       url: `${origin}/en/case-studies/spotify`,
-      image: { url: `${origin}/en/case-studies/spotify/opengraph-image`, width: 1200, height: 630 },
+      image: { url: `${origin}/og/en/case-studies/spotify.png`, width: 1200, height: 630 },
       author: { '@type': 'Organization', name: site.name },
       publisher: { '@type': 'Organization', name: site.name, logo: { url: `${origin}/apple-icon.png` } },
     });

@@ -1,0 +1,38 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { hasLocale } from 'next-intl';
+import { notFound } from 'next/navigation';
+import { routing } from '@/i18n/routing';
+import { SiteHeader } from '@/components/layout/site-header';
+import { NotFoundNotice } from '@/components/templates/not-found-notice';
+
+// The localized 404 page: out/zh/404.html, out/en/404.html. The host answers
+// unknown paths under /zh/ and /en/ with it, with status 404 (its own URL is a
+// 404 too). Not in the sitemap; noindex.
+export const dynamicParams = false;
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/404'>): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({ locale, namespace: 'NotFound' });
+  return { title: t('title'), robots: { index: false } };
+}
+
+export default async function LocalizedNotFound({ params }: PageProps<'/[locale]/404'>) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  return (
+    <>
+      <SiteHeader locale={locale} />
+      <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
+        <div className="mx-auto max-w-2xl px-4 py-16 sm:px-6 sm:py-24">
+          <p className="text-6xl font-bold tracking-tight text-brand" aria-hidden="true">404</p>
+          <div className="mt-6">
+            <NotFoundNotice locale={locale} headingLevel="h1" />
+          </div>
+        </div>
+      </main>
+    </>
+  );
+}

@@ -1,9 +1,0 @@
-import { ogImageRoute } from '@/lib/og/route';
-
-// Share image of /case-studies in each locale, rendered at build (lib/og).
-const og = ogImageRoute('/case-studies');
-export const dynamicParams = false;
-export const size = og.size;
-export const contentType = og.contentType;
-export const generateStaticParams = og.generateStaticParams;
-export default og.Image;

@@ -1,0 +1,145 @@
+// How the built site is delivered: the one source of its security headers,
+// cache policy and redirects. `npm run build` writes every host's config from
+// this module (scripts/export/: the nginx config that `npm start` runs, and
+// _headers/_redirects for Netlify and Cloudflare Pages), so all hosts send the
+// same headers. Nothing reads it at run time: the site is static files.
+import { createHash } from 'node:crypto';
+import { routing, type Locale } from '@/i18n/routing';
+import { headScript, localeChoiceScript } from './inline-scripts';
+
+/** 'sha256-…' source expression of an inline script, as CSP and browsers compute it (UTF-8). */
+export const scriptHash = (source: string) => `'sha256-${createHash('sha256').update(source, 'utf8').digest('base64')}'`;
+
+/** Every inline script a page may contain; the export step fails on any other. */
+export const allowedInlineScripts = { headScript, localeChoiceScript };
+
+/**
+ * Content-Security-Policy. script-src allows our own files and the two inline
+ * scripts by hash: no 'unsafe-inline', no 'unsafe-eval' (pages carry no
+ * framework code or payload). style-src 'self': one stylesheet, no style
+ * attributes or <style>. Everything else is same-origin or nothing: the site
+ * loads no third-party resource and has no forms that post.
+ */
+export function contentSecurityPolicy(): string {
+  const hashes = Object.values(allowedInlineScripts).map(scriptHash);
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${hashes.join(' ')}`,
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "manifest-src 'self'",
+    "media-src 'none'",
+    "object-src 'none'",
+    "worker-src 'none'",
+    "frame-src 'none'",
+    "child-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/** Sent with every response: pages, files, 404s, redirects and errors. */
+export function securityHeaders(): Record<string, string> {
+  return {
+    'Content-Security-Policy': contentSecurityPolicy(),
+    'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
+    'X-Content-Type-Options': 'nosniff',
+    'X-Frame-Options': 'DENY',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'Permissions-Policy':
+      'accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+  };
+}
+
+/**
+ * A path pattern, as the host configs write it: an exact path ("/robots.txt"),
+ * a prefix ending in "/*" ("/og/*"), or a path with ":locale" (one per locale).
+ */
+export type PathPattern = string;
+
+/** Paths of a pattern with ":locale" expanded: "/:locale/feed.xml" → "/zh/feed.xml", "/en/feed.xml". */
+export const expandLocales = (pattern: PathPattern): string[] =>
+  pattern.includes(':locale') ? routing.locales.map((l) => pattern.replace(':locale', l)) : [pattern];
+
+export type CacheRule = { name: string; paths: PathPattern[]; cacheControl: string };
+
+/** Cache lifetimes of files, by path. Files that no rule names are pages (pageCacheControl). */
+export const cacheRules: CacheRule[] = [
+  // File names carry a content hash: a new build writes new names.
+  { name: 'hashed build assets', paths: ['/_next/static/*'], cacheControl: 'public, max-age=31536000, immutable' },
+  // Link previews fetch these rarely and cache them themselves; a day is plenty.
+  { name: 'share images', paths: ['/og/*'], cacheControl: 'public, max-age=86400' },
+  { name: 'feeds, sitemap and robots.txt', paths: ['/:locale/feed.xml', '/sitemap.xml', '/robots.txt'], cacheControl: 'public, max-age=3600' },
+  {
+    name: 'icons and manifest',
+    paths: ['/favicon.ico', '/icon.svg', '/apple-icon.png', '/manifest.webmanifest'],
+    cacheControl: 'public, max-age=86400',
+  },
+];
+
+/**
+ * HTML pages: browsers revalidate on every visit (ETag, so usually a 304);
+ * a shared cache or CDN may keep a page for 5 minutes.
+ */
+export const pageCacheControl = 'public, max-age=0, s-maxage=300, must-revalidate';
+
+/** 404s and other errors are never cached as if they were the page. */
+export const errorCacheControl = 'no-store';
+
+/** Content types a host could not guess from the file name. */
+export const contentTypes: { paths: PathPattern[]; type: string }[] = [
+  { paths: ['/:locale/feed.xml'], type: 'application/atom+xml' },
+  { paths: ['/manifest.webmanifest'], type: 'application/manifest+json' },
+];
+
+/**
+ * `/` and paths without a locale (`/case-studies/spotify`): a 302 to the
+ * visitor's language where the host can negotiate (Accept-Language), else to
+ * the default locale; never cached, and varying by language. `/` falls back
+ * to the static language-choice page on hosts that cannot negotiate.
+ */
+export const localeRedirect = {
+  status: 302,
+  cacheControl: 'no-store',
+  vary: 'Accept-Language',
+  defaultLocale: routing.defaultLocale as Locale,
+  locales: routing.locales as readonly Locale[],
+};
+
+/** Top-level sections that may be asked for without a locale: "/why-ray", "/case-studies"… (from the built routes). */
+export function unprefixedSections(routes: string[]): string[] {
+  return [...new Set(routes.map((r) => r.split('/')[1]).filter(Boolean))].sort();
+}
+
+/**
+ * Regular expression (PCRE and JavaScript alike) that matches an
+ * Accept-Language header whose first tag the site has is `locale`:
+ * "en-US,en;q=0.9" → en; "fr,zh-CN;q=0.8" → zh. Tags are taken in the order
+ * the browser lists them (browsers list them by preference); q-values are not
+ * weighed, and a tag listed with q=0 still counts.
+ */
+export function acceptLanguagePattern(locale: Locale): string {
+  const tag = (l: string) => `${l}(?:-[^,;\\s]*)?(?=\\s*(?:;|,|$))`;
+  const any = localeRedirect.locales.map(tag).join('|');
+  // Skip list items that are not a tag of ours (the lookahead includes the spaces, so they cannot be skipped around it).
+  return `^(?:(?!\\s*(?:${any}))[^,]*,)*\\s*${tag(locale)}`;
+}
+
+/** The locale `/` sends a visitor with this Accept-Language header to (what the regex above decides). */
+export function negotiatedLocale(acceptLanguage: string | undefined): Locale {
+  for (const locale of localeRedirect.locales) {
+    if (locale === localeRedirect.defaultLocale) continue;
+    if (new RegExp(acceptLanguagePattern(locale), 'i').test(acceptLanguage ?? '')) return locale;
+  }
+  return localeRedirect.defaultLocale;
+}
+
+/** The 404 page for a path: the locale's own under /zh/ and /en/, else the bilingual one. */
+export const notFoundPages = {
+  localized: (locale: Locale) => `/${locale}/404.html`,
+  bilingual: '/404.html',
+};

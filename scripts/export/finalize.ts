@@ -1,0 +1,101 @@
+// The step after `next build` (npm's postbuild): turns Next's static export
+// in out/ into the site as it is served. In order:
+//   1. fail if any page renders a client component (it would need React);
+//   2. strip Next's runtime from every page: scripts, preloads, RSC payload;
+//   3. remove what only that runtime used: payload files, unused chunks;
+//   4. write the host configs from lib/delivery.ts: _headers and _redirects
+//      into out/, the nginx config into hosting/nginx/;
+//   5. write gzip and brotli copies of every text file.
+// Anything unexpected fails the build with the page and what was found.
+import fs from 'node:fs';
+import path from 'node:path';
+import { allowedInlineScripts, scriptHash, unprefixedSections } from '@/lib/delivery';
+import { routing } from '@/i18n/routing';
+import { clientComponentsIn, clientModuleSources } from './client-components';
+import { stripFramework } from './strip-framework';
+import { pruneExport, walk } from './prune';
+import { precompress } from './precompress';
+import { nginxSiteConfig } from './nginx-config';
+import { headersFile, redirectsFile } from './static-host-config';
+
+export class ExportError extends Error {}
+
+type Options = { root: string; outDir?: string; nextDir?: string; hostingDir?: string };
+
+/** URL path of an exported HTML file: out/zh/case-studies/spotify.html → /zh/case-studies/spotify. */
+export function urlPathOf(outDir: string, file: string): string {
+  const rel = path.relative(outDir, file).split(path.sep).join('/').replace(/\.html$/, '');
+  return rel === 'index' ? '/' : `/${rel}`;
+}
+
+/** Step 1: every page with a client component, with the component's source and export. */
+function findClientComponents(outDir: string, nextDir: string, pages: string[]): string[] {
+  const sources = clientModuleSources(nextDir);
+  const found: string[] = [];
+  for (const page of pages) {
+    const payload = page.replace(/\.html$/, '.txt');
+    if (!fs.existsSync(payload)) continue;
+    for (const c of clientComponentsIn(fs.readFileSync(payload, 'utf8'), sources)) {
+      const name = c.exportName.startsWith('$') ? '' : ` (export ${c.exportName})`;
+      found.push(`${urlPathOf(outDir, page)}: ${c.module}${name}`);
+    }
+  }
+  return found;
+}
+
+/** Step 2: the pages without Next's runtime; returns the number of tags removed. */
+function stripPages(outDir: string, pages: string[]): number {
+  const allowed = new Set(Object.values(allowedInlineScripts).map(scriptHash));
+  const problems: string[] = [];
+  let removed = 0;
+  for (const page of pages) {
+    const result = stripFramework(fs.readFileSync(page, 'utf8'), allowed);
+    problems.push(...result.problems.map((p) => `${urlPathOf(outDir, page)}: ${p}`));
+    removed += result.removed;
+    fs.writeFileSync(page, result.html);
+  }
+  if (problems.length) {
+    throw new ExportError(
+      `Static export: ${problems.length} problem(s) in the pages' scripts:\n  ${problems.join('\n  ')}\n` +
+        'Every inline script must be listed in allowedInlineScripts (lib/delivery.ts), so that the CSP allows it by hash.',
+    );
+  }
+  return removed;
+}
+
+/** Routes without locale of the built pages (404 pages left out): "/", "/case-studies/spotify", … */
+function builtRoutes(outDir: string, pages: string[]): string[] {
+  const routes = new Set<string>();
+  for (const page of pages) {
+    const [, locale, ...rest] = urlPathOf(outDir, page).split('/');
+    if (!(routing.locales as readonly string[]).includes(locale) || rest.join('/') === '404') continue;
+    routes.add('/' + rest.join('/'));
+  }
+  return [...routes].sort();
+}
+
+export function finalizeExport({ root, outDir = path.join(root, 'out'), nextDir = path.join(root, '.next'), hostingDir = path.join(root, 'hosting') }: Options) {
+  if (!fs.existsSync(path.join(outDir, 'index.html'))) throw new ExportError(`No static export in ${outDir}: run \`next build\` first.`);
+  // _not-found.html is Next's second copy of 404.html; pruneExport deletes it.
+  const pages = walk(outDir).filter((f) => f.endsWith('.html') && !path.basename(f).startsWith('_not-found'));
+
+  const clientComponents = findClientComponents(outDir, nextDir, pages);
+  if (clientComponents.length) {
+    throw new ExportError(
+      `Static export: ${clientComponents.length} client component(s) found. Pages ship no React, so these would not work:\n  ` +
+        `${clientComponents.join('\n  ')}\n` +
+        "Render them on the server (remove 'use client'), or write the interactive part as a small vanilla script loaded on that page only.",
+    );
+  }
+  const removedTags = stripPages(outDir, pages);
+  const pruned = pruneExport(outDir);
+
+  const sections = unprefixedSections(builtRoutes(outDir, pages));
+  fs.writeFileSync(path.join(outDir, '_headers'), headersFile());
+  fs.writeFileSync(path.join(outDir, '_redirects'), redirectsFile({ sections }));
+  fs.mkdirSync(path.join(hostingDir, 'nginx'), { recursive: true });
+  fs.writeFileSync(path.join(hostingDir, 'nginx', 'site.conf'), nginxSiteConfig({ sections }));
+
+  const compressed = precompress(outDir);
+  return { pages: pages.length, removedTags, pruned, compressed, sections };
+}

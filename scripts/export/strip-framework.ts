@@ -1,0 +1,59 @@
+// Takes Next's runtime out of an exported HTML page. Next writes every page
+// with React's client runtime (script tags and preloads), a Turbopack
+// bootstrap and the page's React Server Components payload inline; none of
+// our pages has a client component, so the HTML alone is the whole page.
+// What may stay: JSON-LD data blocks and the inline scripts the CSP allows by
+// hash. Anything else is reported, never silently kept or dropped.
+import { scriptHash } from '@/lib/delivery';
+
+export type StripResult = { html: string; removed: number; problems: string[] };
+
+const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
+const attr = (attrs: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`, 'i').exec(attrs)?.[1];
+
+/** Markup Next adds for its runtime only: script preloads, a font-metrics marker, an empty metadata outlet. */
+const RUNTIME_MARKUP = [
+  /<link\b[^>]*\brel="preload"[^>]*\bas="script"[^>]*\/?>/gi,
+  /<link\b[^>]*\bas="script"[^>]*\brel="preload"[^>]*\/?>/gi,
+  /<meta name="next-size-adjust" content=""\/?>/g,
+  /<div hidden=""><!--\$--><!--\/\$--><\/div>/g,
+];
+
+function isFrameworkScript(attrs: string, body: string): boolean {
+  const src = attr(attrs, 'src');
+  if (src) return src.startsWith('/_next/');
+  if (attr(attrs, 'id') === '_R_') return true; // Turbopack's bootstrap
+  return /^\s*\(?self\.__next_f\b/.test(body); // the RSC payload
+}
+
+/**
+ * @param allowedHashes CSP hashes ('sha256-…') of the inline scripts a page may keep.
+ */
+export function stripFramework(html: string, allowedHashes: Set<string>): StripResult {
+  let removed = 0;
+  const problems: string[] = [];
+  let out = html.replace(SCRIPT, (tag, attrs: string, body: string) => {
+    const type = attr(attrs, 'type');
+    if (type === 'application/ld+json') return tag;
+    if (isFrameworkScript(attrs, body)) {
+      removed++;
+      return '';
+    }
+    if (attr(attrs, 'src')) {
+      problems.push(`a script from ${attr(attrs, 'src')} that is not ours to remove`);
+      return tag;
+    }
+    if (!allowedHashes.has(scriptHash(body))) {
+      problems.push(`an inline script that the CSP does not allow: ${JSON.stringify(body.slice(0, 80))}…`);
+    }
+    return tag;
+  });
+  for (const pattern of RUNTIME_MARKUP) {
+    out = out.replace(pattern, () => {
+      removed++;
+      return '';
+    });
+  }
+  if (/__next_f|\/_next\/static\/chunks\/[^"]*\.js/.test(out)) problems.push('traces of the Next runtime remain after stripping');
+  return { html: out, removed, problems };
+}

@@ -1,0 +1,68 @@
+// The export step's two checks on fixtures (tests/fixtures/export/): what it
+// strips from a page as Next exports it, and how it finds client components.
+import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { stripFramework } from '@/scripts/export/strip-framework';
+import { clientComponentsIn, sourcesFromManifests } from '@/scripts/export/client-components';
+import { scriptHash } from '@/lib/delivery';
+import { headScript } from '@/lib/inline-scripts';
+
+const fixture = (name: string) => fs.readFileSync(path.join(__dirname, '../fixtures/export', name), 'utf8');
+const page = fixture('page.html').replace('HEAD_SCRIPT', headScript);
+const allowed = new Set([scriptHash(headScript)]);
+
+describe('stripFramework', () => {
+  const { html, removed, problems } = stripFramework(page, allowed);
+
+  it('removes Next’s scripts, preloads, bootstrap and RSC payload', () => {
+    expect(problems).toEqual([]);
+    expect(html).not.toMatch(/<script[^>]*\bsrc=/);
+    expect(html).not.toContain('as="script"');
+    expect(html).not.toContain('__next_f');
+    expect(html).not.toContain('_R_');
+    expect(html).not.toContain('next-size-adjust');
+    expect(html).not.toContain('<div hidden=""><!--$--><!--/$--></div>');
+    expect(removed).toBe(11); // 8 scripts, 1 script preload, the size-adjust meta, the empty outlet
+  });
+
+  it('keeps the page, its stylesheet, the font preload, JSON-LD and the allowed inline script', () => {
+    expect(html).toContain('<h1>Deploying Ray</h1>');
+    expect(html).toContain('rel="stylesheet" href="/_next/static/chunks/0qofw3temae7j.css"');
+    expect(html).toContain('as="font"');
+    expect(html).toContain('<script type="application/ld+json">');
+    expect(html).toContain(`<script>${headScript}</script>`);
+    expect(html.trimEnd().endsWith('</main></body></html>')).toBe(true);
+  });
+
+  it('reports an inline script the CSP does not allow, and a foreign script file', () => {
+    const tampered = page.replace('</main>', '</main><script>alert(1)</script><script src="https://cdn.example/x.js"></script>');
+    const result = stripFramework(tampered, allowed);
+    expect(result.problems).toEqual([
+      'an inline script that the CSP does not allow: "alert(1)"…',
+      'a script from https://cdn.example/x.js that is not ours to remove',
+    ]);
+  });
+});
+
+describe('clientComponentsIn', () => {
+  const sources = sourcesFromManifests([fixture('page_client-reference-manifest.js')]);
+
+  it('maps module ids to their source files', () => {
+    expect(sources.get('51234')).toBe('components/mdx/counter.tsx');
+    expect(sources.get('39756')).toBe('node_modules/next/dist/esm/client/components/layout-router.js');
+  });
+
+  it('finds the page’s own client component and leaves Next’s internals out', () => {
+    expect(clientComponentsIn(fixture('page.txt'), sources)).toEqual([{ module: 'components/mdx/counter.tsx', exportName: 'Counter' }]);
+  });
+
+  it('finds none in a page without one', () => {
+    const clean = fixture('page.txt').replace(/^14:.*\n/m, '');
+    expect(clientComponentsIn(clean, sources)).toEqual([]);
+  });
+
+  it('still reports a component whose module the manifests do not know', () => {
+    expect(clientComponentsIn('5:I[999,[],"Widget"]\n', sources)).toEqual([{ module: 'module 999 (not in the build’s client manifests)', exportName: 'Widget' }]);
+  });
+});
