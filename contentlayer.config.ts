@@ -49,6 +49,22 @@ const commonFields = {
   draft: { type: 'boolean', default: false, description: 'true: shown in `npm run dev` only.' },
 } as const;
 
+const attribution = {
+  type: 'string',
+  description: 'Shown under a figure that comes from a third-party summary, as written, e.g. "via ZenML\'s summary" / "据 ZenML 的摘要".',
+} as const;
+
+/** One figure of the home page's proof strip; it links to the case study that states it. */
+const ProofPoint = defineNestedType(() => ({
+  name: 'ProofPoint',
+  fields: {
+    value: { type: 'string', required: true, description: 'The figure as the case study states it, e.g. "2–3 days → a few hours".' },
+    label: { type: 'string', required: true, description: 'What the figure measures, naming the company.' },
+    caseStudy: { type: 'string', required: true, description: 'Slug of the case study that states the figure, e.g. instacart-griffin.' },
+    attribution,
+  },
+}));
+
 export const Page = defineDocumentType(() => ({
   name: 'Page',
   filePathPattern: '*/*.mdx',
@@ -58,6 +74,12 @@ export const Page = defineDocumentType(() => ({
     lead: { type: 'string', description: 'Optional line under the title (the hero sentence on the home page).' },
     navTitle: { type: 'string', description: 'Label in the header navigation; pages without it stay out of the nav.' },
     navOrder: { type: 'number', description: 'Position in the header navigation (smaller comes first).' },
+    proof: {
+      type: 'list',
+      of: ProofPoint,
+      default: [],
+      description: 'Home page only: sourced figures shown in a strip under the hero, each linking to its case study.',
+    },
   },
   computedFields: pageComputedFields,
 }));
@@ -85,6 +107,7 @@ const KeyNumber = defineNestedType(() => ({
   fields: {
     value: { type: 'string', required: true, description: 'The figure, e.g. "3×" or "20 workers".' },
     label: { type: 'string', required: true, description: 'What the figure measures.' },
+    attribution,
   },
 }));
 
@@ -144,7 +167,7 @@ export const Resource = defineDocumentType(() => ({
     url: { type: 'string', required: true, description: 'https:// address.' },
     title: { type: 'nested', of: LocalizedText, required: true, description: 'Title in both languages.' },
     summary: { type: 'nested', of: LocalizedText, required: true, description: 'One sentence in both languages.' },
-    publisher: { type: 'string', required: true, description: 'Who published it.' },
+    publisher: { type: 'string', description: 'Who published it; leave it out when that is not confirmed.' },
     order: { type: 'number', required: true, description: 'Position in the list.' },
     archived: { type: 'boolean', default: false, description: 'true for a link kept for the record (label it).' },
     draft: { type: 'boolean', default: false, description: 'true: shown in `npm run dev` only.' },

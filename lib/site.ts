@@ -9,7 +9,8 @@ export const site = {
   url: siteUrl,
   /** The source page's call for feedback from teams building ML platforms on Ray. */
   feedbackFormUrl: 'https://forms.gle/wCCdbaQDtgErYycT6',
-  rayDocsUrl: 'https://docs.ray.io/en/latest/ray-air/getting-started.html',
+  /** The docs' front page: the deep link to the source page is unconfirmed (facts sheet). */
+  rayDocsUrl: 'https://docs.ray.io/',
   rayRepoUrl: 'https://github.com/ray-project/ray',
   kubeRayUrl: 'https://github.com/ray-project/kuberay',
   /** Drafts are shown by `npm run dev` only, never in a production build. */

@@ -30,6 +30,7 @@ export function FactsPanel({ study }: { study: CaseStudy }) {
                   <li key={n.label}>
                     <span className="block text-xl font-bold tracking-tight text-brand">{n.value}</span>
                     <span className="text-muted">{n.label}</span>
+                    {n.attribution ? <span className="mt-0.5 block text-xs text-muted">{n.attribution}</span> : null}
                   </li>
                 ))}
               </ul>

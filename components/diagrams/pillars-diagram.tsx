@@ -23,9 +23,10 @@ export function PillarsDiagram({ className }: { className?: string }) {
             <Box x={x - 5} y={134} w={w + 10} h={14} r={4} variant="muted" />
             <Box x={x} y={148} w={w} h={324} r={6} />
             <Box x={x - 5} y={472} w={w + 10} h={14} r={4} variant="muted" />
-            <NumberBadge x={cx} y={188} n={i + 1} r={18} />
-            <Label x={cx} y={248} text={title} size={FONT.label} bold />
-            <path d={`M${cx - 40} 290h80`} className="stroke-border" strokeWidth={2} />
+            <NumberBadge x={cx} y={182} n={i + 1} r={18} />
+            {/* Titles take up to three lines (en "Seamless / development / to production"). */}
+            <Label x={cx} y={250} text={title} size={FONT.label} bold />
+            <path d={`M${cx - 40} 300h80`} className="stroke-border" strokeWidth={2} />
             <Label x={cx} y={382} text={desc} size={FONT.small} className="fill-muted" />
           </g>
         );

@@ -6,11 +6,14 @@ const styles = {
   warning: { box: 'border-accent/50 bg-accent-soft', icon: 'text-accent', glyph: 'M12 4 2.5 20h19L12 4zM12 10v4M12 17h.01' },
 } as const;
 
-/** A highlighted box for tips, notes and warnings. */
+/**
+ * A highlighted box for tips, notes and warnings. A note, not a landmark:
+ * as <aside> it would clash with the page's own aside (axe landmark-unique).
+ */
 export function Callout({ kind = 'note', title, children }: { kind?: keyof typeof styles; title?: string; children: ReactNode }) {
   const s = styles[kind] ?? styles.note;
   return (
-    <aside className={`not-prose my-8 flex gap-3 rounded-card border p-5 ${s.box}`}>
+    <div role="note" className={`not-prose my-8 flex gap-3 rounded-card border p-5 ${s.box}`}>
       <svg viewBox="0 0 24 24" aria-hidden="true" className={`mt-0.5 h-5 w-5 shrink-0 ${s.icon}`} fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round">
         <path d={s.glyph} />
       </svg>
@@ -18,6 +21,6 @@ export function Callout({ kind = 'note', title, children }: { kind?: keyof typeo
         {title ? <p className="mb-1 font-semibold">{title}</p> : null}
         {children}
       </div>
-    </aside>
+    </div>
   );
 }

@@ -15,7 +15,7 @@ function ResourceItem({ resource, locale }: { resource: Resource; locale: Locale
         <span className="flex flex-wrap items-center gap-2 text-xs font-semibold uppercase tracking-wide">
           <span className="text-brand">{t(`kinds.${resource.kind}`)}</span>
           {resource.archived ? <span className="rounded bg-accent-soft px-1.5 py-0.5 text-accent">{t('archived')}</span> : null}
-          <span className="font-medium normal-case tracking-normal text-muted">{resource.publisher}</span>
+          {resource.publisher ? <span className="font-medium normal-case tracking-normal text-muted">{resource.publisher}</span> : null}
         </span>
         <span className="mt-1.5 block font-semibold leading-snug text-fg group-hover:text-brand">
           {resource.title[locale]}
@@ -40,7 +40,8 @@ export function ResourceList({ kind, limit }: { kind?: (typeof kinds)[number]; l
 
   if (kind || limit) {
     const list = all.filter((r) => !kind || r.kind === kind).slice(0, limit ?? undefined);
-    return <ul className={listClass}>{list.map((r) => <ResourceItem key={r.slug} resource={r} locale={locale} />)}</ul>;
+    // A short pick (the home page's three) fits one row on wide screens.
+    return <ul className={list.length <= 3 ? `${listClass} lg:grid-cols-3` : listClass}>{list.map((r) => <ResourceItem key={r.slug} resource={r} locale={locale} />)}</ul>;
   }
 
   const groups = kinds.map((k) => ({ kind: k, items: all.filter((r) => r.kind === k) })).filter((g) => g.items.length > 0);

@@ -5,8 +5,10 @@ import { TableOfContents } from '@/components/layout/table-of-contents';
 /**
  * Body column of a content page: prose on the left; on wide screens a sticky
  * "on this page" list (pages with 3+ headings) or another aside on the right.
+ * `wide` (the home page): card grids use the full width, text keeps a
+ * readable measure (`.article-wide` in globals.css).
  */
-export function ArticleLayout({ toc, aside, children }: { toc?: TocEntry[]; aside?: ReactNode; children: ReactNode }) {
+export function ArticleLayout({ toc, aside, wide, children }: { toc?: TocEntry[]; aside?: ReactNode; wide?: boolean; children: ReactNode }) {
   const showToc = (toc?.filter((e) => e.depth === 2).length ?? 0) >= 3;
   const side = aside ?? (showToc ? <TableOfContents entries={toc!} /> : null);
   return (
@@ -14,7 +16,9 @@ export function ArticleLayout({ toc, aside, children }: { toc?: TocEntry[]; asid
       className={
         side
           ? 'mx-auto grid max-w-6xl gap-10 px-4 py-10 sm:px-6 lg:grid-cols-[minmax(0,1fr)_16rem] lg:gap-14'
-          : 'mx-auto max-w-6xl px-4 py-10 sm:px-6 [&>*]:max-w-4xl' /* no aside: one column of readable width, aligned with the header */
+          : wide
+            ? 'article-wide mx-auto max-w-6xl px-4 py-10 sm:px-6'
+            : 'mx-auto max-w-6xl px-4 py-10 sm:px-6 [&>*]:max-w-4xl' /* no aside: one column of readable width, aligned with the header */
       }
     >
       {/* The aside comes first in the source, as it shows on phones: with

@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
 import { notFound } from 'next/navigation';
-import { localePath, type Locale } from '@/i18n/routing';
+import type { Locale } from '@/i18n/routing';
 import { breadcrumbTrail, getPage } from '@/lib/content';
 import { SiteHeader } from '@/components/layout/site-header';
 import { PageHeader } from '@/components/layout/page-header';
@@ -11,6 +11,7 @@ import { JsonLd } from '@/components/seo/json-ld';
 import { breadcrumbJsonLd } from '@/lib/structured-data';
 import { ArticleLayout } from './article-layout';
 import { HomeHero } from './home-hero';
+import { ProofStrip } from './proof-strip';
 
 /** A "Page" document (overview, section indexes, deployment, resources). */
 export function StandardPage({ locale, route }: { locale: Locale; route: string }) {
@@ -26,14 +27,17 @@ export function StandardPage({ locale, route }: { locale: Locale; route: string 
       <DraftBanner draft={page.draft} />
       <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
         {isHome ? (
-          <HomeHero title={page.title} lead={page.lead} locale={locale} />
+          <>
+            <HomeHero title={page.title} lead={page.lead} />
+            <ProofStrip page={page} locale={locale} />
+          </>
         ) : (
           <>
             <PageHeader title={page.title} lead={page.lead ?? page.description} breadcrumb={<Breadcrumb items={crumbs} />} />
             <JsonLd data={breadcrumbJsonLd(crumbs)} />
           </>
         )}
-        <ArticleLayout toc={isHome ? undefined : page.toc}>
+        <ArticleLayout toc={isHome ? undefined : page.toc} wide={isHome}>
           <MdxContent code={page.body.code} />
         </ArticleLayout>
       </main>

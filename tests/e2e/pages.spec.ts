@@ -9,7 +9,7 @@ const keyFacts: Record<string, { zh: RegExp[]; en: RegExp[] }> = {
   '/why-ray/open-and-extensible': { zh: [/开源/, /Kubernetes/], en: [/open source/i, /Kubernetes/] },
   '/case-studies/shopify-merlin': { zh: [/Merlin/, /Shopify/, /Ray Train/], en: [/Merlin/, /Shopify/, /Ray Train/] },
   '/case-studies/spotify': { zh: [/播客/, /KubeRay/], en: [/podcast/i, /KubeRay/] },
-  '/case-studies/instacart-griffin': { zh: [/Griffin/, /三倍|3 倍|两倍|翻了/], en: [/Griffin/, /tripled/i] },
+  '/case-studies/instacart-griffin': { zh: [/Griffin/, /Celery/, /2–3 天/], en: [/Griffin/, /Celery/, /2–3 days/] },
   '/deployment': { zh: [/Airflow/, /MLflow/, /Feast/, /SageMaker/], en: [/Airflow/, /MLflow/, /Feast/, /SageMaker/] },
 };
 
