@@ -1,12 +1,14 @@
 import localFont from 'next/font/local';
 
-// Latin text: Inter (variable weight) from npm, self-hosted by next/font.
+// Latin text: Inter (variable weight), self-hosted by next/font, subset at
+// build to the characters the site uses and weights 400–700
+// (scripts/web-font.mjs writes the file before `next build` and `next dev`).
 // Chinese falls through to the system's CJK fonts (see --font-sans in globals.css):
 // a full CJK web font would cost megabytes for every visitor.
 export const latinFont = localFont({
-  src: '../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2',
+  src: '../node_modules/.cache/site-fonts/inter-subset.woff2',
   variable: '--font-latin',
-  weight: '100 900',
+  weight: '400 700',
   // optional: Inter is used when it arrives within ~100 ms (preloaded, and cached
   // after the first visit), otherwise the fallback stays: text never re-flows (CLS 0).
   display: 'optional',

@@ -20,6 +20,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { writeWebFont } from './web-font.mjs';
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 const port = process.env.PORT ?? '3000';
@@ -122,7 +123,9 @@ async function restartAll(changedAt) {
   children.forEach(killGroup);
   await Promise.all(children.map(groupGone));
   restarting = false;
-  if (!stopping) await startAll();
+  if (!stopping) await // app/fonts.ts needs the subset web font before next dev starts.
+await writeWebFont();
+startAll();
 }
 
 // The set of content files; when it changes, restart both tools.
@@ -175,4 +178,6 @@ process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
 process.on('SIGHUP', () => stop(0));
 
+// app/fonts.ts needs the subset web font before next dev starts.
+await writeWebFont();
 startAll();

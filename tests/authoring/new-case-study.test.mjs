@@ -7,75 +7,22 @@
 //
 //   npm run test:authoring        (node --test; one production build, ~2–4 min on 2 cores)
 //
-// The copy lives in the repository's git-ignored tmp/ folder, without
-// package-lock.json and with node_modules symlinked: Turbopack only compiles
-// files inside its root, which it finds by the nearest lockfile, so the
-// repository's own lockfile makes the symlinked node_modules part of the root.
+// The copy: tests/authoring/temp-copy.mjs. It is served by its own `npm start`
+// (nginx), as production is.
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const SKIP = new Set(['node_modules', '.git', '.contentlayer', 'tmp', 'test-results', 'reports', 'coverage', 'out', 'package-lock.json', 'tsconfig.tsbuildinfo']);
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NO_COLOR: '1', NODE_ENV: undefined };
-delete env.NODE_ENV;
-delete env.NEXT_DIST_DIR;
-
-function sh(cwd, cmd, args) {
-  const result = spawnSync(cmd, args, { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  return { status: result.status, out: `${result.stdout ?? ''}${result.stderr ?? ''}` };
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
-
-async function waitForServer(url, child, log) {
-  for (let i = 0; i < 120; i++) {
-    if (child.exitCode !== null) throw new Error(`next start exited:\n${log()}`);
-    try {
-      const res = await fetch(url);
-      if (res.status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`next start did not answer:\n${log()}`);
-}
+import { freePort, root, sh, tempCopy } from './temp-copy.mjs';
 
 test('a case study made with npm run new is published everywhere after a build, and a draft nowhere', { timeout: 20 * 60_000 }, async (t) => {
-  fs.mkdirSync(path.join(root, 'tmp'), { recursive: true });
-  const work = fs.mkdtempSync(path.join(root, 'tmp', 'authoring-'));
+  const copy = tempCopy('authoring');
+  const work = copy.dir;
   let server;
-  t.after(() => {
-    if (server && server.exitCode === null) {
-      try {
-        process.kill(-server.pid, 'SIGTERM');
-      } catch {
-        // gone
-      }
-    }
-    fs.rmSync(work, { recursive: true, force: true });
+  t.after(async () => {
+    await server?.stop();
+    copy.remove();
   });
-
-  // 1. A copy of the repository (no build output, no node_modules).
-  for (const entry of fs.readdirSync(root)) {
-    if (SKIP.has(entry) || entry.startsWith('.next')) continue;
-    fs.cpSync(path.join(root, entry), path.join(work, entry), { recursive: true });
-  }
-  fs.symlinkSync(path.join(root, 'node_modules'), path.join(work, 'node_modules'), 'dir');
 
   // 2. Two new case studies, as an author would start them.
   for (const slug of ['authoring-check', 'authoring-draft']) {
@@ -113,14 +60,10 @@ test('a case study made with npm run new is published everywhere after a build, 
   assert.equal(build.status, 0, `npm run build failed:\n${build.out.slice(-6000)}`);
   assert.match(build.out, /content:check: 0 errors/);
 
-  // 5. Serve it and look.
-  const port = await freePort();
-  let log = '';
-  server = spawn(path.join(work, 'node_modules', '.bin', 'next'), ['start', '-H', '127.0.0.1', '-p', String(port)], { cwd: work, env, detached: true });
-  server.stdout.on('data', (d) => (log += d));
-  server.stderr.on('data', (d) => (log += d));
-  const base = `http://127.0.0.1:${port}`;
-  await waitForServer(`${base}/en`, server, () => log);
+  // 5. Serve it as production does (nginx, the copy's own config) and look.
+  const { startNginx } = await import(path.join(work, 'scripts', 'serve.mjs'));
+  server = await startNginx({ port: await freePort(), host: '127.0.0.1' });
+  const base = server.url;
   const get = async (p) => {
     const res = await fetch(base + p, { redirect: 'manual' });
     return { status: res.status, text: await res.text() };
