@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { extractToc } from './lib/toc';
+import { resourceKinds } from './lib/resource-kinds';
 
 /** content/zh/why-ray/open-and-extensible.mdx → locale "zh", route "/why-ray/open-and-extensible". */
 const pageComputedFields: ComputedFields = {
@@ -137,7 +138,7 @@ export const Resource = defineDocumentType(() => ({
   fields: {
     kind: {
       type: 'enum',
-      options: ['blog', 'talk', 'slides', 'panel'],
+      options: resourceKinds,
       required: true,
       description: 'blog, talk, slides or panel.',
     },

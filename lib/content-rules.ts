@@ -15,6 +15,7 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import GithubSlugger from 'github-slugger';
+import { resourceKinds } from './resource-kinds';
 
 // ---------------------------------------------------------------------------
 // Problems
@@ -303,7 +304,7 @@ export const componentProps: Record<string, { file: string; props: Record<string
     props: {
       href: { type: 'link', required: true },
       title: { type: 'string', required: true },
-      kind: { type: 'enum', options: ['blog', 'talk', 'slides', 'panel', 'page'] },
+      kind: { type: 'enum', options: [...resourceKinds, 'page'] },
     },
   },
   FactsTable: {
@@ -314,9 +315,9 @@ export const componentProps: Record<string, { file: string; props: Record<string
   CaseStudyCards: { file: 'components/mdx/case-study-cards.tsx', props: { slugs: { type: 'case-study-slugs' } } },
   ResourceList: {
     file: 'components/mdx/resource-list.tsx',
-    props: { kind: { type: 'enum', options: ['blog', 'talk', 'slides', 'panel'] }, limit: { type: 'number' } },
+    props: { kind: { type: 'enum', options: [...resourceKinds] }, limit: { type: 'number' } },
     // Without props it renders one section per kind, with these ids.
-    anchors: ['blog', 'talk', 'slides', 'panel'],
+    anchors: [...resourceKinds],
   },
 };
 

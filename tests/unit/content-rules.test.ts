@@ -18,6 +18,7 @@ import {
   type FieldSpec,
 } from '@/lib/content-rules';
 import { routing } from '@/i18n/routing';
+import { resourceKinds } from '@/lib/resource-kinds';
 import { loadChecker } from '../../scripts/content-check.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -86,7 +87,13 @@ describe('MDX components', () => {
       for (const [prop, propSpec] of Object.entries(spec.props)) {
         expect(source, `${name} has the prop ${prop}`).toMatch(new RegExp(`\\b${prop}\\b`));
         if (propSpec.type === 'enum') {
-          for (const option of propSpec.options) expect(source, `${name} ${prop}="${option}"`).toMatch(new RegExp(`'${option}'|\\b${option}\\s*:`));
+          // Written out in the component, or a resource kind the component takes from lib/resource-kinds.ts.
+          const importsKinds = /from '@\/lib\/resource-kinds'/.test(source) && /\bResourceKind\b|\bresourceKinds\b/.test(source);
+          for (const option of propSpec.options) {
+            const written = new RegExp(`'${option}'|\\b${option}\\s*:`).test(source);
+            const imported = importsKinds && (resourceKinds as readonly string[]).includes(option);
+            expect(written || imported, `${name} ${prop}="${option}" (written out, or a resource kind from lib/resource-kinds.ts)`).toBe(true);
+          }
         }
       }
     }
