@@ -2,8 +2,7 @@
 // run before every production build. Tooling only: no app code imports this.
 //
 // Input: the content model from contentlayer.config.ts (its makeSource
-// arguments), the MDX component names from components/mdx/mdx-components.tsx,
-// and the files. Output: every problem at once, each with the file, the line,
+// arguments), the MDX components from lib/mdx-registry.ts, and the files. Output: every problem at once, each with the file, the line,
 // what is wrong and how to fix it. The rules themselves are pure; only
 // checkContentDir() at the bottom reads the disk.
 import fs from 'node:fs';
@@ -15,7 +14,7 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import GithubSlugger from 'github-slugger';
-import { resourceKinds } from './resource-kinds';
+import { mdxComponentNames, mdxComponentSpec, type PropSpec } from './mdx-registry';
 
 // ---------------------------------------------------------------------------
 // Problems
@@ -262,18 +261,6 @@ const typeLabel = (name: string) => TYPE_LABELS[name] ?? name.replace(/([a-z])([
 /** URL path of a route in a locale: ('en', '/') → '/en'. */
 const localeUrl = (locale: string, route: string) => (route === '/' ? `/${locale}` : `/${locale}${route}`);
 
-/** Static parsing of the author-facing component names: the keys of `export const mdxComponents = { … }`. */
-export function parseComponentNames(source: string): string[] {
-  const match = /export\s+const\s+mdxComponents\s*(?::[^=]+)?=\s*\{([\s\S]*?)\n\}/.exec(source);
-  if (!match) throw new Error('components/mdx/mdx-components.tsx: could not find `export const mdxComponents = { … }`');
-  const body = match[1].replace(/\/\/.*$/gm, '').replace(/\/\*[\s\S]*?\*\//g, '');
-  const names = body
-    .split(',')
-    .map((entry) => /^\s*(?:\.\.\.)?\s*['"]?([A-Za-z_$][\w$]*)['"]?/.exec(entry)?.[1])
-    .filter((n): n is string => Boolean(n));
-  return names.filter((n) => /^[A-Z]/.test(n));
-}
-
 /** Static parsing of the locales in i18n/routing.ts (`locales: ['zh', 'en']`). */
 export function parseLocales(source: string): string[] {
   const match = /locales\s*:\s*\[([^\]]*)\]/.exec(source);
@@ -281,45 +268,6 @@ export function parseLocales(source: string): string[] {
   if (locales.length === 0) throw new Error('i18n/routing.ts: could not find `locales: [...]`');
   return locales;
 }
-
-// ---------------------------------------------------------------------------
-// MDX components: the props authors may set (kept next to the names parsed
-// from mdx-components.tsx; tests/unit/content-rules.test.ts checks that every
-// prop and option here still appears in the component's source).
-
-export type PropSpec =
-  | { type: 'string' | 'link' | 'expression'; required?: boolean }
-  | { type: 'number'; required?: boolean }
-  | { type: 'enum'; options: string[]; required?: boolean }
-  | { type: 'case-study-slugs'; required?: boolean };
-
-export const componentProps: Record<string, { file: string; props: Record<string, PropSpec>; anchors?: string[] }> = {
-  Figure: { file: 'components/mdx/figure.tsx', props: { caption: { type: 'string' } } },
-  Callout: {
-    file: 'components/mdx/callout.tsx',
-    props: { kind: { type: 'enum', options: ['tip', 'note', 'warning'] }, title: { type: 'string' } },
-  },
-  LinkCard: {
-    file: 'components/mdx/link-card.tsx',
-    props: {
-      href: { type: 'link', required: true },
-      title: { type: 'string', required: true },
-      kind: { type: 'enum', options: [...resourceKinds, 'page'] },
-    },
-  },
-  FactsTable: {
-    file: 'components/mdx/facts-table.tsx',
-    props: { items: { type: 'expression', required: true }, caption: { type: 'string' } },
-  },
-  PillarCards: { file: 'components/mdx/pillar-cards.tsx', props: {} },
-  CaseStudyCards: { file: 'components/mdx/case-study-cards.tsx', props: { slugs: { type: 'case-study-slugs' } } },
-  ResourceList: {
-    file: 'components/mdx/resource-list.tsx',
-    props: { kind: { type: 'enum', options: [...resourceKinds] }, limit: { type: 'number' } },
-    // Without props it renders one section per kind, with these ids.
-    anchors: [...resourceKinds],
-  },
-};
 
 // ---------------------------------------------------------------------------
 // Frontmatter validation (on the YAML syntax tree, so every value has a line)
@@ -743,17 +691,18 @@ function checkElement(report: Report, doc: Doc, node: AnyRecord, line: number, c
       doc.links.push({ href: a.value, line, image, alt: image ? (typeof alt?.value === 'string' ? alt.value : alt ? '(expression)' : '') : undefined, via: `<${name} ${a.name}>` });
     }
   }
-  const spec = componentProps[name];
-  if (!isComponent || !spec) return;
-  for (const [propName, prop] of Object.entries(spec.props)) {
+  const spec = mdxComponentSpec(name);
+  const props = spec?.props;
+  if (!isComponent || !spec || !props) return;
+  for (const [propName, prop] of Object.entries(props)) {
     if (prop.required && !attr(propName)) {
       report.error(file, line, 'component-prop', `<${name}> needs ${propName}=`, `add it, e.g. ${propExample(propName, prop)}; see content/README.md`);
     }
   }
   for (const a of attributes) {
-    const prop = spec.props[a.name];
+    const prop = props[a.name];
     if (!prop) {
-      const known = Object.keys(spec.props);
+      const known = Object.keys(props);
       const guess = closest(a.name, known);
       report.warn(
         file,
@@ -1256,7 +1205,6 @@ export interface CheckDirOptions {
   appDir?: string | null;
   /** UI strings; default <root>/messages; null: skip. */
   messagesDir?: string | null;
-  componentsFile?: string;
   routingFile?: string;
 }
 
@@ -1298,7 +1246,6 @@ export function checkContentDir(options: CheckDirOptions): { problems: Problem[]
   const appDir = options.appDir === null ? null : path.resolve(root, options.appDir ?? 'app');
   const messagesDir = options.messagesDir === null ? null : path.resolve(root, options.messagesDir ?? 'messages');
   const rel = (p: string) => path.relative(root, p).split(path.sep).join('/') || '.';
-  const componentNames = parseComponentNames(fs.readFileSync(path.resolve(root, options.componentsFile ?? 'components/mdx/mdx-components.tsx'), 'utf8'));
   const locales = parseLocales(fs.readFileSync(path.resolve(root, options.routingFile ?? 'i18n/routing.ts'), 'utf8'));
   const displayDir = rel(contentDir);
 
@@ -1339,7 +1286,7 @@ export function checkContentDir(options: CheckDirOptions): { problems: Problem[]
     model,
     files,
     displayDir,
-    componentNames,
+    componentNames: mdxComponentNames,
     locales,
     publicFile: (urlPath) => {
       const target = path.join(publicDir, urlPath);
