@@ -15,7 +15,7 @@ import {
   parseLocales,
   textWidth,
   type FieldSpec,
-} from '@/lib/content-rules';
+} from '@/scripts/content-check/index';
 import { routing } from '@/i18n/routing';
 import { resourceKinds } from '@/lib/resource-kinds';
 import { loadChecker } from '../../scripts/content-check.mjs';
