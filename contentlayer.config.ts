@@ -140,7 +140,7 @@ export const Resource = defineDocumentType(() => ({
       type: 'enum',
       options: resourceKinds,
       required: true,
-      description: 'blog, talk, slides or panel.',
+      description: `${resourceKinds.slice(0, -1).join(', ')} or ${resourceKinds.at(-1)}.`, // "blog, talk, slides or panel."
     },
     url: { type: 'string', required: true, description: 'https:// address.' },
     title: { type: 'nested', of: LocalizedText, required: true, description: 'Title in both languages.' },
