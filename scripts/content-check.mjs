@@ -10,9 +10,10 @@
 //
 // The rules live in scripts/content-check/ (TypeScript; index.ts lists the
 // modules). Node 20 cannot run TypeScript, so loadChecker() bundles them
-// together with contentlayer.config.ts using esbuild, in ~0.1 s. contentlayer2/source-files is
-// replaced by a stand-in whose makeSource() returns its arguments: the checker
-// reads the very document types Contentlayer uses, without loading Contentlayer.
+// together with contentlayer.config.ts using esbuild, in ~0.1 s.
+// contentlayer2/source-files is replaced by a stand-in whose makeSource()
+// returns its arguments: the checker reads the very document types Contentlayer
+// uses, without loading Contentlayer.
 import { build } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
