@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { extractToc } from './lib/toc';
+import { resourceKinds } from './lib/resource-kinds';
 
 /** content/zh/why-ray/open-and-extensible.mdx → locale "zh", route "/why-ray/open-and-extensible". */
 const pageComputedFields: ComputedFields = {
@@ -160,9 +161,9 @@ export const Resource = defineDocumentType(() => ({
   fields: {
     kind: {
       type: 'enum',
-      options: ['blog', 'talk', 'slides', 'panel'],
+      options: resourceKinds,
       required: true,
-      description: 'blog, talk, slides or panel.',
+      description: `${resourceKinds.slice(0, -1).join(', ')} or ${resourceKinds.at(-1)}.`, // "blog, talk, slides or panel."
     },
     url: { type: 'string', required: true, description: 'https:// address.' },
     title: { type: 'nested', of: LocalizedText, required: true, description: 'Title in both languages.' },

@@ -8,11 +8,12 @@
 //   CONTENT_DIR=… npm run content:check           same as --dir
 //   options: --public <dir>  --app <dir>|none  --messages <dir>|none  --json
 //
-// The rules live in lib/content-rules.ts (TypeScript). Node 20 cannot run
-// TypeScript, so loadChecker() bundles that module together with
-// contentlayer.config.ts using esbuild, in ~0.1 s. contentlayer2/source-files is
-// replaced by a stand-in whose makeSource() returns its arguments: the checker
-// reads the very document types Contentlayer uses, without loading Contentlayer.
+// The rules live in scripts/content-check/ (TypeScript; index.ts lists the
+// modules). Node 20 cannot run TypeScript, so loadChecker() bundles them
+// together with contentlayer.config.ts using esbuild, in ~0.1 s.
+// contentlayer2/source-files is replaced by a stand-in whose makeSource()
+// returns its arguments: the checker reads the very document types Contentlayer
+// uses, without loading Contentlayer.
 import { build } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -30,7 +31,7 @@ export const makeSource = (args) => ({ __contentlayerSourceArgs: args });
 export async function loadChecker(root = process.cwd()) {
   const result = await build({
     stdin: {
-      contents: "export * from './lib/content-rules'; export { default as contentSource } from './contentlayer.config';",
+      contents: "export * from './scripts/content-check/index'; export { default as contentSource } from './contentlayer.config';",
       resolveDir: root,
       sourcefile: 'content-check-entry.ts',
       loader: 'ts',

@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
+import type { ResourceKind } from '@/lib/resource-kinds';
 
-type Kind = 'blog' | 'talk' | 'slides' | 'panel' | 'page';
+/** A resource kind, or 'page' for a page of this site. */
+type Kind = ResourceKind | 'page';
 
 /** A card linking to a page or an outside resource, labelled by its kind. */
 export function LinkCard({ href, title, kind = 'page', children }: { href: string; title: string; kind?: Kind; children?: ReactNode }) {

@@ -1,6 +1,9 @@
-// The one map from MDX tags to components: everything an author may use in
-// content/**/*.mdx is listed here (and documented in content/README.md).
-import type { ComponentPropsWithoutRef } from 'react';
+// The map from MDX tags to React components. The names an author may use,
+// and their props, are listed once in lib/mdx-registry.ts (which the content
+// check reads); the type below makes this map hold exactly those names, plus
+// HTML tags the site restyles (table).
+import type { ComponentPropsWithoutRef, ComponentType, JSX } from 'react';
+import type { MdxComponentName } from '@/lib/mdx-registry';
 import {
   StackDiagram,
   PillarsDiagram,
@@ -26,6 +29,9 @@ function MdxTable(props: ComponentPropsWithoutRef<'table'>) {
   );
 }
 
+/** Every registered name, nothing else but HTML tags: a missing or unregistered component fails `tsc`. */
+type MdxComponentMap = Record<MdxComponentName, ComponentType<any>> & Partial<Record<keyof JSX.IntrinsicElements, ComponentType<any>>>;
+
 export const mdxComponents = {
   table: MdxTable,
   Figure,
@@ -41,7 +47,4 @@ export const mdxComponents = {
   SpotifyDiagram,
   PickAndChooseDiagram,
   ExistingPlatformDiagram,
-};
-
-/** Names an author can write as <Name /> in MDX (used by the content checker). */
-export const mdxComponentNames = Object.keys(mdxComponents).filter((name) => /^[A-Z]/.test(name));
+} satisfies MdxComponentMap;

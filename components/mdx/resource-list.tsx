@@ -1,8 +1,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { Locale } from '@/i18n/routing';
 import { getResources, type Resource } from '@/lib/content';
-
-const kinds = ['blog', 'talk', 'slides', 'panel'] as const;
+import { resourceKinds, type ResourceKind } from '@/lib/resource-kinds';
 
 function ResourceItem({ resource, locale }: { resource: Resource; locale: Locale }) {
   const t = useTranslations('Resources');
@@ -32,7 +31,7 @@ function ResourceItem({ resource, locale }: { resource: Resource; locale: Locale
  * each group with an anchor (#blog, #talk, …) and a jump list, no JS needed.
  * kind="talk": one kind only; limit={3}: the first n, ungrouped.
  */
-export function ResourceList({ kind, limit }: { kind?: (typeof kinds)[number]; limit?: number }) {
+export function ResourceList({ kind, limit }: { kind?: ResourceKind; limit?: number }) {
   const locale = useLocale() as Locale;
   const t = useTranslations('Resources');
   const all = getResources();
@@ -44,7 +43,7 @@ export function ResourceList({ kind, limit }: { kind?: (typeof kinds)[number]; l
     return <ul className={list.length <= 3 ? `${listClass} lg:grid-cols-3` : listClass}>{list.map((r) => <ResourceItem key={r.slug} resource={r} locale={locale} />)}</ul>;
   }
 
-  const groups = kinds.map((k) => ({ kind: k, items: all.filter((r) => r.kind === k) })).filter((g) => g.items.length > 0);
+  const groups = resourceKinds.map((k) => ({ kind: k, items: all.filter((r) => r.kind === k) })).filter((g) => g.items.length > 0);
   return (
     <div className="not-prose">
       <nav aria-label={t('jumpTo')} className="my-6 flex flex-wrap gap-2">

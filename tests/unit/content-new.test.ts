@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createContent } from '../../scripts/new.mjs';
 import { loadChecker } from '../../scripts/content-check.mjs';
-import type { Problem } from '@/lib/content-rules';
+import type { Problem } from '@/scripts/content-check/index';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 let dir: string;

@@ -1,23 +1,23 @@
 // The checker's inputs stay in step with the code they describe: the content
-// model is Contentlayer's own, the component names are mdx-components.tsx's,
-// and the props it checks still exist on the components.
+// model is Contentlayer's own, mdx-components.tsx maps exactly the components
+// of lib/mdx-registry.ts, and the props listed there still exist on the components.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as realConfig from '../../contentlayer.config';
-import { mdxComponentNames } from '@/components/mdx/mdx-components';
+import { mdxComponents } from '@/components/mdx/mdx-components';
+import { mdxComponentNames, mdxRegistry, type MdxComponentSpec } from '@/lib/mdx-registry';
 import {
-  componentProps,
   globToRegExp,
   isValidSlug,
   modelFromSource,
-  parseComponentNames,
   parseLocales,
   textWidth,
   type FieldSpec,
-} from '@/lib/content-rules';
+} from '@/scripts/content-check/index';
 import { routing } from '@/i18n/routing';
+import { resourceKinds } from '@/lib/resource-kinds';
 import { loadChecker } from '../../scripts/content-check.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -73,20 +73,26 @@ describe('the content model', () => {
 });
 
 describe('MDX components', () => {
-  it('are the ones mdx-components.tsx exports (parsed statically, without importing TSX)', () => {
-    expect(parseComponentNames(read('components/mdx/mdx-components.tsx'))).toEqual(mdxComponentNames);
+  it('are the ones mdx-components.tsx maps (the registry the checker reads), in the same order', () => {
+    expect(Object.keys(mdxComponents).filter((name) => /^[A-Z]/.test(name))).toEqual(mdxComponentNames);
   });
 
   it('have the props and options the checker knows about', () => {
-    const names = parseComponentNames(read('components/mdx/mdx-components.tsx'));
-    for (const [name, spec] of Object.entries(componentProps)) {
+    const names = Object.keys(mdxComponents);
+    for (const [name, spec] of Object.entries<MdxComponentSpec>(mdxRegistry)) {
       expect(names, `${name} is in mdxComponents`).toContain(name);
       const source = read(spec.file);
       expect(source, `${spec.file} defines ${name}`).toMatch(new RegExp(`function ${name}\\b`));
-      for (const [prop, propSpec] of Object.entries(spec.props)) {
+      for (const [prop, propSpec] of Object.entries(spec.props ?? {})) {
         expect(source, `${name} has the prop ${prop}`).toMatch(new RegExp(`\\b${prop}\\b`));
         if (propSpec.type === 'enum') {
-          for (const option of propSpec.options) expect(source, `${name} ${prop}="${option}"`).toMatch(new RegExp(`'${option}'|\\b${option}\\s*:`));
+          // Written out in the component, or a resource kind the component takes from lib/resource-kinds.ts.
+          const importsKinds = /from '@\/lib\/resource-kinds'/.test(source) && /\bResourceKind\b|\bresourceKinds\b/.test(source);
+          for (const option of propSpec.options) {
+            const written = new RegExp(`'${option}'|\\b${option}\\s*:`).test(source);
+            const imported = importsKinds && (resourceKinds as readonly string[]).includes(option);
+            expect(written || imported, `${name} ${prop}="${option}" (written out, or a resource kind from lib/resource-kinds.ts)`).toBe(true);
+          }
         }
       }
     }
@@ -113,7 +119,7 @@ describe('the authoring guide (content/README.md)', () => {
   const guide = read('content/README.md');
 
   it('documents every MDX component', () => {
-    for (const name of parseComponentNames(read('components/mdx/mdx-components.tsx'))) expect(guide, `<${name}> in the guide`).toContain(`<${name}`);
+    for (const name of mdxComponentNames) expect(guide, `<${name}> in the guide`).toContain(`<${name}`);
   });
 
   it('documents every frontmatter field of every content type, and every prop the checker knows', () => {
@@ -124,8 +130,8 @@ describe('the authoring guide (content/README.md)', () => {
         for (const option of spec.options ?? []) expect(guide, `${type.name}.${field}: ${option}`).toContain(`\`${option}\``);
       }
     }
-    for (const [name, spec] of Object.entries(componentProps)) {
-      for (const prop of Object.keys(spec.props)) expect(guide, `<${name} ${prop}> in the guide`).toContain(`\`${prop}\``);
+    for (const [name, spec] of Object.entries<MdxComponentSpec>(mdxRegistry)) {
+      for (const prop of Object.keys(spec.props ?? {})) expect(guide, `<${name} ${prop}> in the guide`).toContain(`\`${prop}\``);
     }
   });
 

@@ -1,0 +1,34 @@
+// checkContent(): every rule over a set of files, file by file and then across
+// them. Pure: the input says what is on disk (files.ts reads it).
+import { crossCheck } from './cross-check';
+import { documentOf, typePatterns, type Doc, type TypePattern } from './document';
+import { checkDocumentRules } from './document-rules';
+import { collectCaseStudyRefs, readFrontmatter, splitFile } from './frontmatter';
+import type { CheckInput, ContentFile } from './input';
+import { checkBody } from './mdx-body';
+import { checkMessages } from './messages';
+import { Report, sortProblems, type Problem } from './problems';
+
+export function checkContent(input: CheckInput): Problem[] {
+  const report = new Report();
+  const patterns = typePatterns(input.model);
+  const componentNames = new Set(input.componentNames);
+  const docs = input.files.flatMap((file) => checkFile(report, input, patterns, componentNames, file) ?? []);
+  crossCheck(report, docs, input);
+  if (input.messages) checkMessages(report, input.messages, input.locales);
+  return sortProblems(report.problems);
+}
+
+/** One file on its own: where it lives, its frontmatter, its values, its MDX body. */
+function checkFile(report: Report, input: CheckInput, patterns: TypePattern[], componentNames: Set<string>, { rel, text: raw }: ContentFile): Doc | undefined {
+  const doc = documentOf(report, input, patterns, rel);
+  if (!doc) return undefined;
+  const text = raw.replace(/^\uFEFF/, '');
+  const split = splitFile(report, doc, text);
+  if (!split) return doc;
+  readFrontmatter(report, doc, split);
+  checkDocumentRules(report, doc, text, input.displayDir);
+  if (split.blanked !== undefined) checkBody(report, doc, split.blanked, componentNames);
+  collectCaseStudyRefs(doc);
+  return doc;
+}

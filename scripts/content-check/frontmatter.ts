@@ -1,0 +1,115 @@
+// The frontmatter of a page (between the two --- lines) or the whole YAML file
+// of a resource: split off, parsed, checked field by field (fields.ts), and
+// kept on the document with the line of each field.
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import type { Document as YamlDocument, Node as YamlNode, YAMLMap } from 'yaml';
+import type { Doc } from './document';
+import { checkMap, checkUrls, type FieldContext, type Lines } from './fields';
+import type { Report } from './problems';
+
+export interface SplitFile {
+  yamlText: string;
+  /** Lines before the YAML text in the file. */
+  lineOffset: number;
+  /** MDX only: the file with the frontmatter blanked out, so that MDX positions are file lines. */
+  blanked?: string;
+}
+
+/** The YAML part of the file; undefined (and reported) when a page has no closed frontmatter. */
+export function splitFile(report: Report, doc: Doc, text: string): SplitFile | undefined {
+  if (doc.type.contentType === 'data') return { yamlText: text, lineOffset: 0 };
+  const lines = text.split(/\r?\n/);
+  if (lines[0]?.trimEnd() !== '---') {
+    report.error(doc.file, 1, 'frontmatter', 'the file does not start with frontmatter', 'start it with a line ---, then the fields (title: …), then another line ---; see content/README.md');
+    return undefined;
+  }
+  const end = lines.findIndex((l, i) => i > 0 && l.trimEnd() === '---');
+  if (end < 0) {
+    report.error(doc.file, 1, 'frontmatter', 'the frontmatter is not closed', 'add a line --- after the last field');
+    return undefined;
+  }
+  return { yamlText: lines.slice(1, end).join('\n'), lineOffset: 1, blanked: lines.map((l, i) => (i <= end ? '' : l)).join('\n') };
+}
+
+/** Parses and checks the fields; sets doc.data, doc.fieldLines, doc.itemLines and doc.draft. */
+export function readFrontmatter(report: Report, doc: Doc, { yamlText, lineOffset }: SplitFile) {
+  const counter = new LineCounter();
+  const yamlDoc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const lineOf: Lines = (node, fallback) => (node?.range ? counter.linePos(node.range[0]).line + lineOffset : fallback);
+  const typed = reportChineseKeyboard(report, doc.file, yamlText, lineOffset);
+  if (yamlDoc.errors.length > 0) {
+    for (const e of yamlDoc.errors) {
+      const at = counter.linePos(e.pos[0]).line + lineOffset;
+      if (typed.has(at)) continue;
+      report.error(doc.file, at, 'yaml-syntax', `${doc.type.contentType === 'data' ? 'YAML' : 'frontmatter'} syntax error: ${e.message.split('\n')[0]}`, yamlErrorFix(e.code));
+    }
+  } else {
+    readFields(report, doc, yamlDoc, lineOf);
+  }
+  doc.draft = doc.data.draft === true;
+}
+
+/**
+ * Typed with a Chinese keyboard: a full-width colon after a field name, or
+ * full-width spaces before it. Returns the lines reported, whose YAML errors
+ * would only repeat the point.
+ */
+function reportChineseKeyboard(report: Report, file: string, yamlText: string, lineOffset: number): Set<number> {
+  const typed = new Set<number>();
+  yamlText.split('\n').forEach((l, i) => {
+    const at = i + 1 + lineOffset;
+    const colon = /^[ \t\u3000]*(?:- )?([A-Za-z][\w]*)[ \u3000]*：/.exec(l);
+    if (colon) {
+      typed.add(at);
+      report.error(file, at, 'yaml-syntax', `"${colon[1]}" is followed by a Chinese colon (：)`, `write an English colon and a space: ${colon[1]}: …`);
+    } else if (/^[ \t]*\u3000/.test(l)) {
+      typed.add(at);
+      report.error(file, at, 'yaml-syntax', 'the line is indented with a full-width space (全角空格)', 'indent with normal spaces (two per level)');
+    }
+  });
+  return typed;
+}
+
+function yamlErrorFix(code: string): string {
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'the same field is written twice; keep one of them';
+    case 'TAB_AS_INDENT':
+      return 'indent with spaces, not tabs';
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return 'put the value in double quotes (needed when it contains ": " or starts with [ { * & ! | > \' " % @ `)';
+    default:
+      return 'put text values in double quotes and indent list items and sub-fields with spaces; compare with content/README.md';
+  }
+}
+
+/** Where problems of the frontmatter as a whole (a missing field) are reported. */
+const FIRST_LINE = 1;
+
+function readFields(report: Report, doc: Doc, yamlDoc: YamlDocument, lineOf: Lines) {
+  const ctx: FieldContext = { report, file: doc.file, lineOf, typeName: doc.type.name, urls: [] };
+  const contents = yamlDoc.contents as YamlNode | null;
+  checkMap(ctx, doc.type.fields, contents, 'the frontmatter', FIRST_LINE);
+  checkUrls(ctx);
+  const data = yamlDoc.toJS() ?? {};
+  doc.data = typeof data === 'object' && !Array.isArray(data) ? data : {};
+  if (isMap(contents)) recordFieldLines(doc, contents, lineOf);
+}
+
+function recordFieldLines(doc: Doc, contents: YAMLMap, lineOf: Lines) {
+  for (const pair of contents.items) {
+    if (!isScalar(pair.key)) continue;
+    const name = String(pair.key.value);
+    doc.fieldLines[name] = lineOf(pair.key, FIRST_LINE);
+    if (isSeq(pair.value)) doc.itemLines[name] = pair.value.items.map((item) => lineOf(item as YamlNode, doc.fieldLines[name]));
+  }
+}
+
+/** The pillar's "caseStudies" slugs, for the cross-check. */
+export function collectCaseStudyRefs(doc: Doc) {
+  (Array.isArray(doc.data.caseStudies) ? doc.data.caseStudies : []).forEach((ref: unknown, i: number) => {
+    const line = doc.itemLines.caseStudies?.[i] ?? doc.fieldLines.caseStudies;
+    if (typeof ref === 'string') doc.caseStudyRefs.push({ slug: ref, line, via: '"caseStudies"' });
+  });
+}

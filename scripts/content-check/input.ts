@@ -1,0 +1,36 @@
+// What checkContent() reads: the model, the files and the project around them.
+// files.ts builds it from the disk; tests can pass it directly.
+import type { AppRoute } from './app-routes';
+import type { ContentModel } from './model';
+
+export interface ContentFile {
+  /** Path relative to the content directory, with forward slashes. */
+  rel: string;
+  text: string;
+}
+
+/** messages/{locale}/{name}.json */
+export interface MessageFile {
+  /** Path relative to the project root. */
+  file: string;
+  locale: string;
+  name: string;
+  text: string;
+}
+
+export interface CheckInput {
+  model: ContentModel;
+  files: ContentFile[];
+  /** Prefix shown before each relative path, e.g. "content". */
+  displayDir: string;
+  componentNames: string[];
+  locales: string[];
+  /** Whether /url/path is a file under public/. */
+  publicFile: (urlPath: string) => boolean;
+  /** Displayed name of the public directory, for messages. */
+  publicDirName?: string;
+  /** Route files under app/; null: skip the "has a route" check. */
+  appRoutes?: AppRoute[] | null;
+  /** messages/{locale}/*.json, paths relative to the project root. */
+  messages?: MessageFile[];
+}

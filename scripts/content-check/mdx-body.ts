@@ -1,0 +1,104 @@
+// The MDX body of a page: parsed with the same remark plugins as the site;
+// syntax errors in plain words; headings, links and images collected for the
+// cross-check; imports, a second h1 and undefined {names} reported;
+// components and HTML elements checked by components.ts.
+import GithubSlugger from 'github-slugger';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { checkElement } from './components';
+import type { Doc } from './document';
+import type { AnyRecord } from './model';
+import type { Report } from './problems';
+
+const mdxProcessor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+
+/** `blanked`: the file with its frontmatter lines emptied, so that positions are file lines. */
+export function checkBody(report: Report, doc: Doc, blanked: string, componentNames: Set<string>) {
+  const tree = parseMdx(report, doc.file, blanked);
+  if (!tree) return;
+  const slugger = new GithubSlugger();
+  const visit = (node: AnyRecord) => {
+    visitNode(report, doc, node, slugger, componentNames);
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(tree);
+}
+
+function parseMdx(report: Report, file: string, blanked: string): AnyRecord | undefined {
+  try {
+    return mdxProcessor.parse(blanked) as AnyRecord;
+  } catch (error) {
+    const e = error as AnyRecord;
+    const full = String(e.reason ?? e.message);
+    const at = /\((\d+):\d+(?:-\d+:\d+)?\)$/.exec(full);
+    const line = e.place?.start?.line ?? e.place?.line ?? e.line ?? (at ? Number(at[1]) : 1);
+    const reason = full.replace(/\s*\(\d+:\d+(-\d+:\d+)?\)$/, '');
+    report.error(file, line, 'mdx-syntax', `MDX syntax error: ${mdxErrorWhat(reason)}`, mdxErrorFix(reason));
+    return undefined;
+  }
+}
+
+function visitNode(report: Report, doc: Doc, node: AnyRecord, slugger: GithubSlugger, componentNames: Set<string>) {
+  const { file } = doc;
+  const line: number = node.position?.start?.line ?? 1;
+  switch (node.type) {
+    case 'heading':
+      doc.headingIds.add(slugger.slug(mdastText(node)));
+      if (node.depth === 1) report.error(file, line, 'heading-h1', 'a level-1 heading (# …) in the text', 'the title is already the page heading; start sections with ## (and subsections with ###)');
+      break;
+    case 'link':
+    case 'definition':
+      doc.links.push({ href: node.url, line, image: false, via: 'link' });
+      break;
+    case 'image':
+      doc.links.push({ href: node.url, line, image: true, alt: node.alt ?? '', via: 'image' });
+      break;
+    case 'mdxjsEsm':
+      report.error(file, line, 'mdx-import', 'import/export is not allowed in content', 'remove it: every component in content/README.md is available without an import');
+      break;
+    case 'mdxFlowExpression':
+    case 'mdxTextExpression':
+      checkExpression(report, file, node, line);
+      break;
+    case 'mdxJsxFlowElement':
+    case 'mdxJsxTextElement':
+      checkElement(report, doc, node, line, componentNames);
+      break;
+  }
+}
+
+/** {price}: a bare name is code that fails at build time; the author meant braces as text. */
+function checkExpression(report: Report, file: string, node: AnyRecord, line: number) {
+  const expr = node.data?.estree?.body?.[0]?.expression;
+  if (expr?.type === 'Identifier') {
+    report.error(file, line, 'mdx-expression', `{${expr.name}} is code, and "${expr.name}" is not defined`, `to show braces as text, write \\{${expr.name}\\}; comments are written {/* … */}`);
+  }
+}
+
+function mdastText(node: AnyRecord): string {
+  if (typeof node.value === 'string' && (node.type === 'text' || node.type === 'inlineCode')) return node.value;
+  return (node.children ?? []).map(mdastText).join('');
+}
+
+/** The parser's message in plainer words (the parser's own words when there is no better one). */
+function mdxErrorWhat(reason: string): string {
+  if (/create a comment in MDX/.test(reason)) return 'an HTML comment <!-- … --> (not allowed in MDX)';
+  const closing = /Expected a closing tag for `(<[^`]+>)`/.exec(reason);
+  if (closing) return `${closing[1]} is opened but never closed`;
+  const before = /Unexpected character `(.+?)` \(U\+[0-9A-F]+\) before name/.exec(reason);
+  if (before) return `"<" followed by "${before[1]}" is read as the start of a component`;
+  if (/Could not parse expression|Unexpected end of file in expression/.test(reason)) return '"{…}" is read as code, and it is not valid code';
+  return reason;
+}
+
+function mdxErrorFix(reason: string): string {
+  if (/create a comment in MDX/.test(reason)) return 'write comments as {/* … */}';
+  if (/Expected a closing tag/.test(reason)) return 'close the component: <Name …> … </Name>, or end it with /> when it has no content (e.g. <PillarCards />)';
+  if (/Unexpected closing (tag|slash)/.test(reason)) return 'this closing tag has no matching opening tag; check the spelling of both';
+  if (/before name/.test(reason)) return '"<" starts a component; to show a literal "<", write \\< (or rephrase, e.g. "less than")';
+  if (/expression|acorn/i.test(reason)) return '"{" starts a code expression; to show a literal "{", write \\{';
+  if (/attribute value/i.test(reason)) return 'put attribute values in double quotes (kind="tip") or braces for numbers and lists (limit={3})';
+  return 'check the MDX syntax here: every component needs a closing tag or />, and a literal < or { must be written \\< or \\{';
+}
