@@ -1,34 +1,37 @@
-// `npm run bench:load`: load test of the production server, one page of each
-// type, with autocannon; beside it, in the same run, the same figures for a
-// plain static file server (node:http, scripts/lib/static-server.mjs) serving
-// the very same HTML, fetched from the site first. Loopback only (127.0.0.1).
+// `npm run bench:load`: load test of the production server (`npm start`:
+// nginx with the site's generated config) against a bare nginx (same process
+// settings, nginx's defaults, no site rules) serving the very same out/
+// folder, in the same run, one page of each type, with autocannon.
+// Loopback only (127.0.0.1). The bare server has no clean URLs, so it is asked
+// for the files (/zh.html); the site for its URLs (/zh). Both send the same
+// uncompressed bytes (autocannon asks for no encoding); the site's responses
+// carry its security and cache headers on top.
 //
-// Needs a build (`npm run build`); starts `next start` on 127.0.0.1:3302 (or
-// uses BASE_URL) and the static server on 127.0.0.1:3303, stops both at the end.
+// Needs a build (`npm run build`). Ports 3302 and 3303 (or BASE_URL for the site).
 // Options (env): BENCH_DURATION seconds per run (default 20; 2 for a quick run),
-// BENCH_CONNECTIONS (default 50). Exits 1 when the site has errors or non-2xx.
-// Both servers send uncompressed HTML here (autocannon asks for no encoding).
-import { fork } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import path from 'node:path';
+// BENCH_CONNECTIONS (default 50). Exits 1 when the site has errors or non-2xx,
+// or serves under 0.9× the bare server's requests per second.
+import { cpus, loadavg, totalmem } from 'node:os';
 import autocannon from 'autocannon';
-import { kb, root, startServer, table } from './lib/site.mjs';
+import { kb, startServer, table } from './lib/site.mjs';
+import { startNginx } from './serve.mjs';
 
 const duration = Number(process.env.BENCH_DURATION ?? 20);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
-const staticPort = Number(process.env.STATIC_PORT ?? 3303);
+const target = 0.9;
+/** For the record: `next start` with the locale proxy, same machine, before the static export (README, 2026-11-27). */
+const nextStartRecord = '449–663 req/s (next start, 2026-11-27)';
 
-/** One page per page type. */
+/** One page per page type: [label, site URL, file the bare server serves]. */
 const pageTypes = [
-  ['home (zh)', '/zh'],
-  ['home (en)', '/en'],
-  ['section index', '/en/why-ray'],
-  ['pillar', '/zh/why-ray/seamless-dev-to-prod'],
-  ['case-study list', '/zh/case-studies'],
-  ['case study', '/en/case-studies/spotify'],
-  ['deployment', '/zh/deployment'],
-  ['resources', '/en/resources'],
+  ['home (zh)', '/zh', '/zh.html'],
+  ['home (en)', '/en', '/en.html'],
+  ['section index', '/en/why-ray', '/en/why-ray.html'],
+  ['pillar', '/zh/why-ray/seamless-dev-to-prod', '/zh/why-ray/seamless-dev-to-prod.html'],
+  ['case-study list', '/zh/case-studies', '/zh/case-studies.html'],
+  ['case study', '/en/case-studies/spotify', '/en/case-studies/spotify.html'],
+  ['deployment', '/zh/deployment', '/zh/deployment.html'],
+  ['resources', '/en/resources', '/en/resources.html'],
 ];
 
 function run(url) {
@@ -47,54 +50,36 @@ const figures = (r) => ({
 });
 
 const site = await startServer({ port: 3302 });
-const dir = mkdtempSync(path.join(tmpdir(), 'bench-static-'));
-let reference;
+const bare = await startNginx({ port: 3303, host: '127.0.0.1', bare: true });
 let exitCode = 0;
 try {
-  // The reference serves the same bytes the site sends for each page.
-  const sizes = {};
-  for (const [, p] of pageTypes) {
-    const res = await fetch(site.url + p, { headers: { 'accept-encoding': 'identity' } });
-    if (res.status !== 200) throw new Error(`${p} answered ${res.status}`);
-    const body = Buffer.from(await res.arrayBuffer());
-    sizes[p] = body.length;
-    writeFileSync(path.join(dir, `${p.slice(1).replace(/\//g, '__')}.html`), body);
-  }
-  reference = fork(path.join(root, 'scripts/lib/static-server.mjs'), [dir, String(staticPort)], { stdio: 'inherit' });
-  await new Promise((resolve, reject) => {
-    reference.once('message', resolve);
-    reference.once('exit', (code) => reject(new Error(`static server exited (${code})`)));
-  });
-  const staticUrl = `http://127.0.0.1:${staticPort}`;
-
   console.log(`Machine: ${cpus().length} CPUs, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} (other processes skew timings)`);
-  console.log(`autocannon: ${connections} connections, ${duration} s per run, keep-alive, loopback; site ${site.url}, static reference ${staticUrl}`);
+  console.log(`autocannon: ${connections} connections, ${duration} s per run, keep-alive, loopback; site ${site.url}, bare nginx ${bare.url}`);
   const rows = [];
   const failures = [];
-  for (const [type, p] of pageTypes) {
-    // Warm up both (first render after start, JIT), then measure.
-    await fetch(site.url + p).then((r) => r.arrayBuffer());
+  const ratios = [];
+  for (const [type, p, file] of pageTypes) {
+    const [a, b] = await Promise.all([fetch(site.url + p), fetch(bare.url + file)]);
+    const [sa, sb] = [Buffer.from(await a.arrayBuffer()), Buffer.from(await b.arrayBuffer())];
+    if (a.status !== 200 || b.status !== 200 || !sa.equals(sb)) throw new Error(`${p}: the two servers do not send the same page (${a.status}, ${b.status})`);
     const s = figures(await run(site.url + p));
-    const r = figures(await run(staticUrl + p));
-    console.log(`  ${type} ${p}: site ${s.rps} req/s, static ${r.rps} req/s`);
+    const r = figures(await run(bare.url + file));
+    const ratio = s.rps / r.rps;
+    ratios.push(ratio);
+    console.log(`  ${type} ${p}: site ${s.rps} req/s, bare ${r.rps} req/s`);
     if (s.errors || s.non2xx || !s.total) failures.push(`${p}: ${s.errors} errors, ${s.non2xx} non-2xx of ${s.total}`);
-    rows.push([type, p, kb(sizes[p]), s.rps, s.p50, s.p99, s.errors, s.non2xx, r.rps, r.p50, r.p99, r.errors + r.non2xx, `${((s.rps / r.rps) * 100).toFixed(0)}%`]);
+    rows.push([type, p, kb(sa.length), s.rps, s.p50, s.p99, s.errors, s.non2xx, r.rps, r.p50, r.p99, r.errors + r.non2xx, `${ratio.toFixed(2)}×`]);
   }
   console.log();
-  console.log(table(['page type', 'path', 'HTML KB', 'site req/s', 'p50 ms', 'p99 ms', 'errors', 'non-2xx', 'static req/s', 'p50 ms', 'p99 ms', 'err+non-2xx', 'site/static'], rows));
-  console.log(`\nLatency in ms (autocannon percentiles). "static" is a node:http server answering from memory with the same HTML.`);
-  if (failures.length) {
-    console.log(`The site failed requests:\n  ${failures.join('\n  ')}`);
-    exitCode = 1;
-  } else {
-    console.log('The site served every request with 2xx, no errors.');
-  }
+  console.log(table(['page type', 'path', 'HTML KB', 'site req/s', 'p50 ms', 'p99 ms', 'errors', 'non-2xx', 'bare req/s', 'p50 ms', 'p99 ms', 'err+non-2xx', 'site/bare'], rows));
+  const low = Math.min(...ratios);
+  console.log(`\nLatency in ms (autocannon percentiles). site/bare: ${low.toFixed(2)}–${Math.max(...ratios).toFixed(2)}× (target ≥ ${target}×). For the record, before the static export: ${nextStartRecord}.`);
+  if (failures.length) failures.forEach((f) => console.log(`The site failed requests: ${f}`));
+  if (low < target) console.log(`Below target on at least one page: ${low.toFixed(2)}×.`);
+  if (failures.length || low < target) exitCode = 1;
+  else console.log('The site served every request with 2xx, no errors, within target.');
 } finally {
-  if (reference && reference.exitCode === null) {
-    reference.kill('SIGTERM');
-    await new Promise((r) => reference.once('exit', r));
-  }
-  rmSync(dir, { recursive: true, force: true });
+  await bare.stop();
   await site.stop();
 }
 process.exit(exitCode);

@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Installs the system packages the test suite needs, when missing:
-# Debian's Chromium (driven by Playwright), CJK fonts (Chinese in screenshots)
-# and a Java runtime (the Nu HTML checker). Runs before `npm test`.
+# nginx with the brotli module (the production server, `npm start`), Debian's
+# Chromium (driven by Playwright), CJK fonts (Chinese in screenshots) and a
+# Java runtime (the Nu HTML checker). Runs before `npm test`.
 set -euo pipefail
 need=()
+command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need+=(nginx-light)
+[ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || need+=(libnginx-mod-http-brotli-static)
 [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || need+=(chromium)
 fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || need+=(fonts-noto-cjk)
 command -v java >/dev/null 2>&1 || need+=(default-jre-headless)
@@ -16,3 +19,5 @@ fi
 echo "Installing with apt: ${need[*]}"
 apt-get update -qq
 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+# Debian starts nginx as a system service on install; the site runs its own (scripts/serve.mjs).
+service nginx stop >/dev/null 2>&1 || true

@@ -10,7 +10,7 @@
 // on Debian; otherwise the command to run is printed.
 //
 // Also importable: startNginx({ port, host }) → { url, stop } for the test
-// and benchmark scripts.
+// and benchmark scripts (`bare: true` serves out/ with nginx's defaults only).
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -52,8 +52,11 @@ export function ensureNginx() {
   return installed;
 }
 
-/** The whole config: process settings, and one server that includes the site's rules. */
-function mainConfig({ dir, port, host }) {
+/**
+ * The whole config: process settings, and one server that includes the site's
+ * rules (`bare`: none of them, nginx's defaults only; for the benchmark).
+ */
+function mainConfig({ dir, port, host, bare = false }) {
   const brotli = fs.existsSync(BROTLI_MODULE);
   // As root, workers would switch to "nobody"; keep the invoking user so they can read out/.
   const user = process.getuid?.() === 0 ? 'user root;' : '';
@@ -83,8 +86,7 @@ http {
   server {
     ${listen.join('\n    ')}
     root ${outDir};
-    ${brotli ? 'brotli_static on;' : ''}
-    include ${siteConf};
+    ${bare ? '# bare: nginx defaults, no site rules' : `${brotli ? 'brotli_static on;' : ''}\n    include ${siteConf};`}
   }
 }
 `;
@@ -94,7 +96,7 @@ http {
  * Starts nginx on the built site. Resolves once it answers; `stop()` ends it.
  * `foreground`: nginx's output goes to this terminal.
  */
-export async function startNginx({ port = 3000, host = '', foreground = false } = {}) {
+export async function startNginx({ port = 3000, host = '', foreground = false, bare = false } = {}) {
   if (!fs.existsSync(path.join(outDir, 'index.html')) || !fs.existsSync(siteConf)) {
     throw new Error('No build to serve: run `npm run build` first (it writes out/ and hosting/nginx/site.conf).');
   }
@@ -102,7 +104,7 @@ export async function startNginx({ port = 3000, host = '', foreground = false } 
   const dir = path.join(root, 'node_modules', '.cache', 'nginx', String(port));
   fs.mkdirSync(dir, { recursive: true });
   const conf = path.join(dir, 'nginx.conf');
-  fs.writeFileSync(conf, mainConfig({ dir, port, host }));
+  fs.writeFileSync(conf, mainConfig({ dir, port, host, bare }));
   const test = spawnSync(nginx, ['-t', '-q', '-p', dir, '-c', conf, '-e', 'stderr'], { encoding: 'utf8' });
   if (test.status !== 0) throw new Error(`nginx rejected the config:\n${test.stderr}`);
 
@@ -118,7 +120,7 @@ export async function startNginx({ port = 3000, host = '', foreground = false } 
   for (let i = 0; ; i++) {
     if (child.exitCode !== null) throw new Error(`nginx exited (code ${child.exitCode}); is port ${port} taken?`);
     try {
-      await (await fetch(`${url}/zh`, { redirect: 'manual' })).arrayBuffer();
+      await (await fetch(`${url}/index.html`, { redirect: 'manual' })).arrayBuffer();
       break;
     } catch {
       if (i > 100) {

@@ -1,0 +1,28 @@
+import { test, expect } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
+import { baseURL } from '../../playwright.config';
+
+// `npm run check:deploy -- <url>` passes on the production server and catches
+// a host that serves the same files without the site's rules (a bare nginx).
+const checkDeploy = (url: string) => spawnSync(process.execPath, ['scripts/check-deploy.mjs', url], { encoding: 'utf8', timeout: 60_000 });
+
+test('check:deploy passes against npm start', () => {
+  const run = checkDeploy(baseURL);
+  expect(run.stdout, run.stderr).toMatch(/(\d+) of \1 checks passed/);
+  expect(run.status).toBe(0);
+});
+
+test('check:deploy fails a host without the site’s headers, redirects and 404 pages', async () => {
+  // scripts/serve.mjs is plain ESM; import it by path at run time.
+  const { startNginx } = await import('../../scripts/serve.mjs');
+  const bare = await startNginx({ port: 3199, host: '127.0.0.1', bare: true });
+  try {
+    const run = checkDeploy(bare.url);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/✗ all \d+ pages: 200, HTML, security headers/);
+    expect(run.stdout).toMatch(/✗ \/zh\/__no-such-page shows the zh-CN 404 page/);
+    expect(run.stdout).toMatch(/✗ \/zh\/feed\.xml: an Atom feed/);
+  } finally {
+    await bare.stop();
+  }
+});
