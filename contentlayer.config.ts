@@ -48,6 +48,12 @@ const commonFields = {
   },
   updated: { type: 'date', required: true, description: 'Last meaningful edit (YYYY-MM-DD); feeds the sitemap.' },
   draft: { type: 'boolean', default: false, description: 'true: shown in `npm run dev` only.' },
+  parityExceptions: {
+    type: 'list',
+    of: { type: 'string' },
+    default: [],
+    description: 'Deliberate differences from the translation that content:check accepts: a URL, a number, "components" or "headings".',
+  },
 } as const;
 
 const attribution = {

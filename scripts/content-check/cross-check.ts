@@ -1,10 +1,11 @@
 // Rules across documents: one file per URL, a route for every page, both
 // languages, orders, one file per resource address, case-study slugs that
-// exist; then every link and image (links.ts).
+// exist, translations that agree (parity.ts); then every link and image (links.ts).
 import { appServes, type AppRoute } from './app-routes';
 import type { Doc } from './document';
 import type { CheckInput } from './input';
 import { checkLinks } from './links';
+import { checkParity } from './parity';
 import type { Report } from './problems';
 import { closest, languageName, localeUrl, typeLabel } from './text-helpers';
 
@@ -18,6 +19,7 @@ export function crossCheck(report: Report, docs: Doc[], input: CheckInput) {
   checkResourceUrls(report, docs);
   checkCaseStudyRefs(report, docs, input);
   for (const doc of docs) checkLinks(report, doc, byUrl, input);
+  checkParity(report, pages, byUrl, input);
 }
 
 /** The pages by URL (/zh/deployment); a second file with the same URL is an error. */

@@ -4,6 +4,7 @@
 import path from 'node:path';
 import type { CheckInput } from './input';
 import type { AnyRecord, ContentModel, DocTypeSpec } from './model';
+import { emptyParityFacts, type ParityFacts } from './parity';
 import type { Report } from './problems';
 import { globToRegExp, isValidSlug } from './text-helpers';
 
@@ -32,6 +33,8 @@ export interface Doc {
   headingIds: Set<string>;
   links: LinkRef[];
   caseStudyRefs: { slug: string; line: number; via: string }[];
+  /** Pages only: what translation parity compares (parity.ts). */
+  parity?: ParityFacts;
   /** The file name is a valid URL segment. */
   validName: boolean;
 }
@@ -76,6 +79,7 @@ export function documentOf(report: Report, input: CheckInput, patterns: TypePatt
     headingIds: new Set(),
     links: [],
     caseStudyRefs: [],
+    parity: isData ? undefined : emptyParityFacts(),
     validName,
   };
 }

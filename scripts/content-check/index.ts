@@ -13,6 +13,7 @@
 //   document-rules.ts  description length, title language, placeholders
 //   mdx-body.ts        the MDX body; components.ts checks its JSX elements
 //   cross-check.ts     URLs, routes, translations, orders, case-study slugs;
+//                      parity.ts compares each page with its translation;
 //                      links.ts checks every link and image
 //   messages.ts        messages/{locale}/*.json
 //   files.ts           checkContentDir(): reads a project from disk

@@ -10,6 +10,7 @@ import { unified } from 'unified';
 import { checkElement } from './components';
 import type { Doc } from './document';
 import type { AnyRecord } from './model';
+import { addNumbers } from './parity';
 import type { Report } from './problems';
 
 const mdxProcessor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
@@ -46,6 +47,7 @@ function visitNode(report: Report, doc: Doc, node: AnyRecord, slugger: GithubSlu
   switch (node.type) {
     case 'heading':
       doc.headingIds.add(slugger.slug(mdastText(node)));
+      doc.parity?.headings.push(line);
       if (node.depth === 1) report.error(file, line, 'heading-h1', 'a level-1 heading (# …) in the text', 'the title is already the page heading; start sections with ## (and subsections with ###)');
       break;
     case 'link':
@@ -65,7 +67,22 @@ function visitNode(report: Report, doc: Doc, node: AnyRecord, slugger: GithubSlu
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement':
       checkElement(report, doc, node, line, componentNames);
+      collectElementFacts(doc, node, line);
       break;
+    case 'text':
+    case 'inlineCode':
+      if (doc.parity) addNumbers(doc.parity, node.value, line);
+      break;
+  }
+}
+
+/** For translation parity: the component, and the numbers in its attributes (text or code). */
+function collectElementFacts(doc: Doc, node: AnyRecord, line: number) {
+  if (!doc.parity) return;
+  if (/^[A-Z]/.test(node.name ?? '')) doc.parity.components.push({ name: node.name, line });
+  for (const attr of node.attributes ?? []) {
+    const value = typeof attr.value === 'string' ? attr.value : attr.value?.value;
+    if (typeof value === 'string') addNumbers(doc.parity, value, attr.position?.start?.line ?? line);
   }
 }
 

@@ -41,6 +41,7 @@ export type RuleId =
   | 'description-long'
   | 'placeholder'
   | 'language'
+  | 'parity'
   | 'messages-syntax'
   | 'messages-missing';
 

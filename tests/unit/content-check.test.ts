@@ -165,6 +165,21 @@ describe('content:check', () => {
     expect(find('content-files', 'resources/other.yml', undefined, 'file-unknown')?.fix).toBe('rename it to other.yaml');
   });
 
+  it('reports where a page and its translation differ: links, numbers, components, headings; exceptions must name the difference', () => {
+    const twin = (locale: string, file: string) => `tests/fixtures/content-parity/${locale}/${file}`;
+    expect(lines('content-parity')).toEqual([
+      `E en/deployment.mdx:9 — links to https://example.com/guide, which the Chinese version ${twin('zh', 'deployment.mdx')} does not`,
+      `E en/deployment.mdx:9 — states the number 4, which the Chinese version ${twin('zh', 'deployment.mdx')} does not`,
+      `E zh/deployment.mdx:9 — states the number 3, which the English version ${twin('en', 'deployment.mdx')} does not`,
+      `E zh/deployment.mdx:11 — component 1 is <Callout> (line 11) here but <LinkCard> (line 11) in ${twin('en', 'deployment.mdx')}`,
+      `E zh/deployment.mdx:15 — has 2 headings, the English version ${twin('en', 'deployment.mdx')} has 1 (line 15 is the first one more)`,
+      // The named differences of resources.mdx pass; a name that excuses nothing does not go unnoticed.
+      `W zh/resources.mdx:8 — parityExceptions names "42", but ${twin('zh', 'resources.mdx')} and ${twin('en', 'resources.mdx')} do not differ in it`,
+    ]);
+    // index.mdx agrees once numbers are normalized (10 亿 = 1 billion, 60 多万 = 600,000, 2023 年 2 月 = February 2023);
+    // why-ray.mdx differs but is a draft.
+  });
+
   it('reports missing translations, drafts, missing case-study slugs, placeholders, orders, long descriptions', () => {
     expect(lines('content-consistency')).toEqual([
       'W en/case-studies.mdx:2 — the English title contains Chinese characters',

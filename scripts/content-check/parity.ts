@@ -1,0 +1,163 @@
+// Translation parity: a page and its translation say the same things. For
+// each published page that exists in more than one language, the versions
+// must have the same outbound links (URLs), the same MDX components in the
+// same order, the same numbers (in the text and the frontmatter; date fields
+// aside) and the same number of headings.
+//
+// A deliberate difference is named in the frontmatter of either version:
+//   parityExceptions:
+//     - "https://www.bilibili.com/video/…"   # a link only the zh page has
+//     - "2,000"                               # a number written out in words in zh
+//     - "headings"                            # a different number of headings
+//     - "components"                          # a different set or order of components
+// Each entry excuses exactly that difference, and one that excuses nothing is
+// reported (so exceptions cannot go stale). Drafts are exempt.
+import type { Doc } from './document';
+import type { CheckInput } from './input';
+import type { Report } from './problems';
+import { languageName, localeUrl } from './text-helpers';
+
+/** What the parity rule compares, collected while the file is read (mdx-body.ts, frontmatter lines). */
+export interface ParityFacts {
+  components: { name: string; line: number }[];
+  headings: number[];
+  /** Normalized number → the first line it appears on. */
+  numbers: Map<string, number>;
+}
+
+export const emptyParityFacts = (): ParityFacts => ({ components: [], headings: [], numbers: new Map() });
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const SCALE: Record<string, number> = { 万: 1e4, 亿: 1e8, thousand: 1e3, million: 1e6, billion: 1e9 };
+const NUMBER = /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*多?\s*(万|亿)|\s+(thousand|million|billion)\b)?/gi;
+/** A month in a date ("February 2023", "May 12"): capitalized and next to a number, so that "may" the verb is not one. */
+const MONTH = /\b(January|February|March|April|May|June|July|August|September|October|November|December)(?=\s+\d)/g;
+
+/**
+ * The numbers a text states, normalized so that translations compare equal:
+ * thousands separators dropped ("5,500" → 5500), 万 and 亿 and
+ * thousand/million/billion multiplied out ("60 多万" and "600,000" → 600000),
+ * English month names as their numbers ("February" → 2, as in "2 月"). URLs
+ * are left out (their digits are not statements).
+ */
+export function numbersIn(text: string): string[] {
+  const plain = text.replace(/https?:\/\/\S+/g, ' ');
+  const found: string[] = [];
+  for (const m of plain.matchAll(MONTH)) found.push(String(MONTHS.indexOf(m[1].toLowerCase()) + 1));
+  for (const m of plain.matchAll(NUMBER)) {
+    const scale = SCALE[(m[2] ?? m[3] ?? '').toLowerCase()] ?? 1;
+    found.push(String(Number(m[1].replace(/,/g, '')) * scale));
+  }
+  return found;
+}
+
+export function addNumbers(facts: ParityFacts, text: string, line: number) {
+  for (const n of numbersIn(text)) if (!facts.numbers.has(n)) facts.numbers.set(n, line);
+}
+
+/**
+ * The numbers of the frontmatter's text, line by line. Number and date fields
+ * are left out: orders have their own rule, and when a file was edited is not
+ * a fact of the page; so is parityExceptions itself.
+ */
+export function addFrontmatterNumbers(doc: Doc, yamlText: string, lineOffset: number) {
+  if (!doc.parity) return;
+  let skipping = false;
+  yamlText.split('\n').forEach((text, i) => {
+    const key = /^([A-Za-z]\w*):/.exec(text)?.[1];
+    if (key) skipping = key === 'parityExceptions' || ['date', 'number', 'boolean'].includes(doc.type.fields[key]?.kind ?? '');
+    if (!skipping) addNumbers(doc.parity!, key ? text.slice(key.length + 1) : text, i + 1 + lineOffset);
+  });
+}
+
+type Exception = { value: string; line: number; doc: Doc; used: boolean };
+
+function exceptionsOf(doc: Doc): Exception[] {
+  const list = Array.isArray(doc.data.parityExceptions) ? doc.data.parityExceptions : [];
+  return list.map((value: unknown, i: number) => ({
+    value: String(value),
+    line: doc.itemLines.parityExceptions?.[i] ?? doc.fieldLines.parityExceptions ?? 1,
+    doc,
+    used: false,
+  }));
+}
+
+const FIX = 'change one version so that both agree; if the difference is deliberate, name it under parityExceptions in the frontmatter (see content/README.md)';
+
+/** Runs last: a pair where either file has another error is compared once those are fixed. */
+export function checkParity(report: Report, pages: Doc[], byUrl: Map<string, Doc>, { locales }: CheckInput) {
+  const [first, ...others] = locales;
+  const broken = new Set(report.problems.filter((p) => p.severity === 'error').map((p) => p.file));
+  const comparable = (doc?: Doc): doc is Doc => Boolean(doc && !doc.draft && doc.parity && !broken.has(doc.file));
+  for (const doc of pages) {
+    if (doc.locale !== first || !comparable(doc)) continue;
+    for (const other of others) {
+      const twin = byUrl.get(localeUrl(other, doc.route!));
+      if (comparable(twin)) comparePair(report, doc, twin);
+    }
+  }
+}
+
+function comparePair(report: Report, a: Doc, b: Doc) {
+  const exceptions = [...exceptionsOf(a), ...exceptionsOf(b)];
+  const excused = (value: string) => {
+    const hit = exceptions.filter((e) => e.value === value || (/\d/.test(e.value) && numbersIn(e.value).join() === value));
+    hit.forEach((e) => (e.used = true));
+    return hit.length > 0;
+  };
+  compareLinks(report, a, b, excused);
+  compareNumbers(report, a, b, excused);
+  compareComponents(report, a, b, excused);
+  compareHeadings(report, a, b, excused);
+  for (const e of exceptions.filter((x) => !x.used)) {
+    const twin = e.doc === a ? b : a;
+    report.warn(e.doc.file, e.line, 'parity', `parityExceptions names "${e.value}", but ${e.doc.file} and ${twin.file} do not differ in it`, 'remove the entry');
+  }
+}
+
+const other = (doc: Doc) => languageName(doc.locale!);
+
+function compareLinks(report: Report, a: Doc, b: Doc, excused: (v: string) => boolean) {
+  const outbound = (doc: Doc) => {
+    const byHref = new Map<string, number>();
+    for (const l of doc.links) if (/^https?:\/\//.test(l.href) && !byHref.has(l.href)) byHref.set(l.href, l.line);
+    return byHref;
+  };
+  const [la, lb] = [outbound(a), outbound(b)];
+  for (const [here, there, hereLinks, thereLinks] of [[a, b, la, lb], [b, a, lb, la]] as const) {
+    for (const [href, line] of hereLinks) {
+      if (thereLinks.has(href) || excused(href)) continue;
+      report.error(here.file, line, 'parity', `links to ${href}, which the ${other(there)} version ${there.file} does not`, FIX);
+    }
+  }
+}
+
+function compareNumbers(report: Report, a: Doc, b: Doc, excused: (v: string) => boolean) {
+  for (const [here, there] of [[a, b], [b, a]] as const) {
+    for (const [value, line] of here.parity!.numbers) {
+      if (there.parity!.numbers.has(value) || excused(value)) continue;
+      report.error(here.file, line, 'parity', `states the number ${Number(value).toLocaleString('en-US')}, which the ${other(there)} version ${there.file} does not`, FIX);
+    }
+  }
+}
+
+function compareComponents(report: Report, a: Doc, b: Doc, excused: (v: string) => boolean) {
+  const [ca, cb] = [a.parity!.components, b.parity!.components];
+  const i = ca.findIndex((c, k) => cb[k]?.name !== c.name);
+  const at = i >= 0 ? i : ca.length < cb.length ? ca.length : -1;
+  if (at < 0 || excused('components')) return;
+  const describe = (doc: Doc, k: number) => {
+    const c = doc.parity!.components[k];
+    return c ? `<${c.name}> (line ${c.line})` : 'no further component';
+  };
+  const line = ca[at]?.line ?? cb[at]?.line;
+  report.error(a.file, ca[at]?.line ?? line, 'parity', `component ${at + 1} is ${describe(a, at)} here but ${describe(b, at)} in ${b.file}`, `use the same components in the same order in both versions; ${FIX.split('; ')[1]}`);
+}
+
+function compareHeadings(report: Report, a: Doc, b: Doc, excused: (v: string) => boolean) {
+  const [ha, hb] = [a.parity!.headings, b.parity!.headings];
+  if (ha.length === hb.length || excused('headings')) return;
+  const [more, fewer] = ha.length > hb.length ? [a, b] : [b, a];
+  const extra = more.parity!.headings[fewer.parity!.headings.length];
+  report.error(more.file, extra, 'parity', `has ${more.parity!.headings.length} headings, the ${other(fewer)} version ${fewer.file} has ${fewer.parity!.headings.length} (line ${extra} is the first one more)`, `give both versions the same sections; ${FIX.split('; ')[1]}`);
+}
