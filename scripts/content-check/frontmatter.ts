@@ -108,10 +108,14 @@ function recordFieldLines(doc: Doc, contents: YAMLMap, lineOf: Lines) {
   }
 }
 
-/** The pillar's "caseStudies" slugs, for the cross-check. */
+/** Case-study slugs in the frontmatter, for the cross-check: a pillar's "caseStudies", the home page's "proof" items. */
 export function collectCaseStudyRefs(doc: Doc) {
   (Array.isArray(doc.data.caseStudies) ? doc.data.caseStudies : []).forEach((ref: unknown, i: number) => {
     const line = doc.itemLines.caseStudies?.[i] ?? doc.fieldLines.caseStudies;
     if (typeof ref === 'string') doc.caseStudyRefs.push({ slug: ref, line, via: '"caseStudies"' });
+  });
+  (Array.isArray(doc.data.proof) ? doc.data.proof : []).forEach((item: { caseStudy?: unknown }, i: number) => {
+    const line = doc.itemLines.proof?.[i] ?? doc.fieldLines.proof;
+    if (typeof item?.caseStudy === 'string') doc.caseStudyRefs.push({ slug: item.caseStudy, line, via: `"proof" item ${i + 1}` });
   });
 }

@@ -189,6 +189,7 @@ describe('content:check', () => {
       'W en/why-ray.mdx:3 — "description" is 164 characters long (a Chinese character counts as two); search results cut it after 160',
       'W en/why-ray/unified.mdx:5 — order is 2 here but 1 in tests/fixtures/content-consistency/zh/why-ray/unified.mdx',
       'W zh/deployment.mdx — has no English version: tests/fixtures/content-consistency/en/deployment.mdx is missing',
+      'E zh/index.mdx:6 — "proof" item 1 lists "acme-forj", but there is no case study tests/fixtures/content-consistency/zh/case-studies/acme-forj.mdx',
       'W zh/resources.mdx — the English version tests/fixtures/content-consistency/en/resources.mdx is still a draft',
       'W zh/resources.mdx:6 — navOrder 3 is also used by tests/fixtures/content-consistency/zh/case-studies.mdx',
       'W zh/why-ray.mdx:2 — the Chinese title has no Chinese characters',
