@@ -123,9 +123,7 @@ async function restartAll(changedAt) {
   children.forEach(killGroup);
   await Promise.all(children.map(groupGone));
   restarting = false;
-  if (!stopping) await // app/fonts.ts needs the subset web font before next dev starts.
-await writeWebFont();
-startAll();
+  if (!stopping) await startAll();
 }
 
 // The set of content files; when it changes, restart both tools.
