@@ -10,7 +10,7 @@
 // Needs a build; starts `npm start`'s nginx on 127.0.0.1:3301, or measures
 // BASE_URL (any deployment). PAGES=/en,/zh/deployment for a subset.
 import { chromium } from 'playwright-core';
-import { chromiumFlags, chromiumPath, kb, pagePaths, startServer, table } from './lib/site.mjs';
+import { chromium as flags, chromiumPath, kb, pagePaths, startServer, table } from './lib/site.mjs';
 
 const budget = { js: 1024, html: 10 * 1024, total: 100 * 1024 };
 
@@ -58,7 +58,7 @@ async function measure(browser, url) {
 const server = await startServer({ port: 3301 });
 let exitCode = 0;
 try {
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags.filter((f) => f !== '--headless=new') });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: flags.args });
   const pages = process.env.PAGES ? process.env.PAGES.split(',') : await pagePaths();
   const rows = [];
   const over = [];

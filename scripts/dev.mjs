@@ -176,6 +176,6 @@ process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
 process.on('SIGHUP', () => stop(0));
 
-// app/fonts.ts needs the subset web font before next dev starts.
+// lib/fonts.ts needs the subset web font before next dev starts.
 await writeWebFont();
 startAll();

@@ -4,14 +4,15 @@
 // Run after changing app/icon.svg: `node scripts/generate-icons.mjs`; commit the output.
 import { readFile, writeFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
+import { chromiumPath, chromium as flags } from './lib/site.mjs';
 
 const root = new URL('../', import.meta.url);
 const svg = await readFile(new URL('app/icon.svg', root), 'utf8');
 const dataUri = `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu'],
+  executablePath: chromiumPath,
+  args: flags.args,
 });
 
 /** The icon at `size` px; `background` fills the square and `inset` leaves a margin. */

@@ -4,6 +4,7 @@
 //   e.g. node scripts/screenshots.mjs http://127.0.0.1:3000 / /case-studies/spotify
 // Output: reports/screenshots/{locale}{route}-{width}-{theme}.png (full page).
 import { chromium } from 'playwright-core';
+import { chromiumPath, chromium as flags } from './lib/site.mjs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -16,11 +17,7 @@ const themes = (process.env.THEMES ?? 'light,dark').split(',');
 const out = 'reports/screenshots';
 await mkdir(out, { recursive: true });
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync'], // Playwright gives each launch a fresh profile
-});
+const browser = await chromium.launch({ executablePath: chromiumPath, args: flags.args });
 for (const theme of themes) {
   for (const width of widths) {
     const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: theme });

@@ -3,7 +3,7 @@
 // npm) subset to the characters that occur in content/, messages/, app/ and
 // components/ (plus all of printable ASCII), with its weight axis limited to
 // the 400–700 the design uses. 48 KB → about 21 KB, the largest single file a
-// first visit loads. Run before `next build` and `next dev` (app/fonts.ts
+// first visit loads. Run before `next build` and `next dev` (lib/fonts.ts
 // reads the result); ~0.2 s.
 import fs from 'node:fs';
 import path from 'node:path';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { latinFont } from '@/app/fonts';
+import { latinFont } from '@/lib/fonts';
 import { headScript as defaultHeadScript } from '@/lib/inline-scripts';
 
 type Props = {

@@ -4,7 +4,7 @@ import { getCaseStudies } from '@/lib/content';
 
 /** Case studies as cards, each with its one concrete outcome. `slugs` limits and orders them. */
 export function CaseStudyCards({ slugs }: { slugs?: string[] }) {
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const t = useTranslations('CaseStudy');
   const all = getCaseStudies(locale);
   const list = slugs ? slugs.map((s) => all.find((c) => c.slug === s)).filter((c) => c !== undefined) : all;

@@ -4,7 +4,7 @@ import { getPillars } from '@/lib/content';
 
 /** The three pillars as cards linking to their pages (from Pillar frontmatter). */
 export function PillarCards() {
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const t = useTranslations('Pillar');
   return (
     <ul className="not-prose my-8 grid gap-4 md:grid-cols-3">

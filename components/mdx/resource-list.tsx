@@ -32,7 +32,7 @@ function ResourceItem({ resource, locale }: { resource: Resource; locale: Locale
  * kind="talk": one kind only; limit={3}: the first n, ungrouped.
  */
 export function ResourceList({ kind, limit }: { kind?: ResourceKind; limit?: number }) {
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const t = useTranslations('Resources');
   const all = getResources();
   const listClass = 'not-prose my-6 grid gap-4 sm:grid-cols-2';

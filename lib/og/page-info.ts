@@ -1,6 +1,6 @@
 // What a page's share image says: its title and description (frontmatter),
 // the site name, and a section label ("Case study · Shopify").
-import { createTranslator } from 'next-intl';
+import { createTranslator, type Messages } from 'next-intl';
 import type { Locale } from '@/i18n/routing';
 import { loadMessages } from '@/i18n/messages';
 import { getAllDocs } from '@/lib/content';
@@ -17,7 +17,7 @@ export type OgPageInfo = {
   isHome: boolean;
 };
 
-const sectionKeys: Record<string, string> = {
+const sectionKeys: Record<string, keyof Messages['Seo']['sections']> = {
   '': 'home',
   'why-ray': 'whyRay',
   'case-studies': 'caseStudies',
@@ -31,9 +31,9 @@ export async function ogPageInfo(locale: Locale, route: string): Promise<OgPageI
   if (!doc) return undefined;
   const t = createTranslator({ locale, messages: await loadMessages(locale) });
   const section = route.split('/')[1] ?? '';
-  const sectionKey = `Seo.sections.${sectionKeys[section] ?? ''}`;
+  const sectionKey = sectionKeys[section];
   const siteName = t('Site.name');
-  let label = t.has(sectionKey as 'Seo.sections.home') ? t(sectionKey as 'Seo.sections.home') : siteName;
+  let label = sectionKey ? t(`Seo.sections.${sectionKey}`) : siteName;
   if (doc.type === 'Pillar') label = t('Seo.pillarLabel', { number: doc.order });
   if (doc.type === 'CaseStudy') label = t('Seo.caseStudyLabel', { company: doc.company });
   return {

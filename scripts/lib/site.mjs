@@ -2,25 +2,18 @@
 // scripts/bench-*.mjs): the list of pages, the production server, Chromium.
 import { existsSync, readdirSync } from 'node:fs';
 import { importTs } from './load-ts.mjs';
+import chromium from './chromium.json' with { type: 'json' };
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 export { root } from './load-ts.mjs';
 import { root } from './load-ts.mjs';
 
-export const chromiumPath = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const chromiumPath = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? chromium.executablePath;
 
-/** Flags Debian's Chromium needs here (root, no GPU, no network chatter). */
-export const chromiumFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+/** Flags for launching Chromium by hand (Lighthouse); Playwright adds --headless itself (use chromium.args there). */
+export const chromiumFlags = ['--headless=new', ...chromium.args];
+export { chromium };
 
 /** The site's locales, default first: the one list in i18n/routing.ts. */
 export async function siteLocales() {

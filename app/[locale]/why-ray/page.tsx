@@ -1,4 +1,4 @@
-import { standardRoute } from '@/lib/page-routes';
+import { standardRoute } from '@/app/[locale]/page-routes';
 
 // Shows content/{locale}/why-ray.mdx
 const { Route, generateMetadata } = standardRoute('/why-ray');

@@ -1,4 +1,4 @@
-import { caseStudyRoute } from '@/lib/page-routes';
+import { caseStudyRoute } from '@/app/[locale]/page-routes';
 
 // Shows content/{locale}/case-studies/{slug}.mdx. Unknown slugs never get here: the proxy sends them to the localized 404.
 export const dynamicParams = false;

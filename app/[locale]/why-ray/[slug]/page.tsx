@@ -1,4 +1,4 @@
-import { pillarRoute } from '@/lib/page-routes';
+import { pillarRoute } from '@/app/[locale]/page-routes';
 
 // Shows content/{locale}/why-ray/{slug}.mdx. Unknown slugs never get here: the proxy sends them to the localized 404.
 export const dynamicParams = false;

@@ -1,12 +1,12 @@
-// Builders for the route files in app/[locale]/…: each route file says which
+// Builders for the route files of app/[locale]/…: each route file says which
 // content route it shows, and gets its page component and metadata from here.
 import type { Metadata } from 'next';
 import { setRequestLocale } from 'next-intl/server';
 import { hasLocale } from 'next-intl';
 import { notFound } from 'next/navigation';
 import { routing, type Locale } from '@/i18n/routing';
-import { getPage, getPillars, getCaseStudies, type AnyDoc } from './content';
-import { pageMetadata } from './seo';
+import { getPage, getPillars, getCaseStudies, type AnyDoc } from '@/lib/content';
+import { pageMetadata } from '@/lib/seo';
 import { StandardPage } from '@/components/templates/standard-page';
 import { PillarPage } from '@/components/templates/pillar-page';
 import { CaseStudyPage } from '@/components/templates/case-study-page';
@@ -47,18 +47,20 @@ function collectionRoute<T extends AnyDoc>(
 ) {
   return {
     generateStaticParams: ({ params }: { params: { locale: string } }) =>
-      list(params.locale as Locale).map((doc) => ({ slug: doc.slug })),
+      list(checkedLocale(params.locale)).map((doc) => ({ slug: doc.slug })),
     async Route({ params }: SlugParams) {
-      const { locale, slug } = await params;
-      setRequestLocale(checkedLocale(locale));
-      return <Template locale={locale as Locale} slug={slug} />;
+      const { slug, ...rest } = await params;
+      const locale = checkedLocale(rest.locale);
+      setRequestLocale(locale);
+      return <Template locale={locale} slug={slug} />;
     },
     async generateMetadata({ params }: SlugParams): Promise<Metadata> {
-      const { locale, slug } = await params;
-      const doc = list(checkedLocale(locale)).find((d) => d.slug === slug);
+      const { slug, ...rest } = await params;
+      const locale = checkedLocale(rest.locale);
+      const doc = list(locale).find((d) => d.slug === slug);
       if (!doc) return {};
       return pageMetadata({
-        locale: locale as Locale,
+        locale,
         route: doc.route,
         title: doc.title,
         description: doc.description,
