@@ -135,7 +135,7 @@ test('Open Graph images are served with an image type and the security headers',
   }
 });
 
-test('the CSP breaks nothing: no violations or errors on any page, theme script, font and navigation work', async ({ page }) => {
+test('the CSP breaks nothing: no violations or errors on any page, the head script, font and navigation work', async ({ page }) => {
   test.setTimeout(120_000);
   const problems: string[] = [];
   page.on('console', (m) => {
