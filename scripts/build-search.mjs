@@ -1,0 +1,23 @@
+#!/usr/bin/env node
+// `npm run build`'s search step (prebuild, after `contentlayer2 build`): one
+// index per locale and the search page's module, into public/assets/search/.
+// The steps are in scripts/search/build.ts.
+import path from 'node:path';
+import { importTs, root } from './lib/load-ts.mjs';
+
+// Contentlayer's data is a path alias (tsconfig.json), not a package: bundle it in.
+const contentlayerData = {
+  name: 'contentlayer-generated',
+  setup(b) {
+    b.onResolve({ filter: /^contentlayer\/generated$/ }, () => ({ path: path.join(root, '.contentlayer', 'generated', 'index.mjs') }));
+  },
+};
+
+const started = performance.now();
+const { buildSearchAssets } = await importTs('scripts/search/build.ts', { plugins: [contentlayerData] });
+const { script, indexes } = await buildSearchAssets(root);
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+console.log(
+  `search: ${indexes.map((i) => `${i.url} (${i.docs} documents, ${kb(i.bytes)}, gzip ${kb(i.gzip)})`).join('; ')}; ` +
+    `${script.url} (${kb(script.bytes)}, gzip ${kb(script.gzip)}) (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+);
