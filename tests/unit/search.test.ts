@@ -4,14 +4,14 @@
 // The index is built and loaded exactly as at build time and in the browser:
 // buildIndexFile → JSON → createSearch.
 import { describe, expect, it } from 'vitest';
-import { buildIndexFile, createSearch, type SearchDoc } from '@/lib/search/engine';
+import { buildIndexFile, createSearch, type StoredDoc } from '@/lib/search/engine';
 import { mdxToText, searchDocuments, siteContent } from '@/lib/search/documents';
 import { normalize, tokenize } from '@/lib/search/tokenize';
 import type { Locale } from '@/i18n/routing';
 
 const docsOf = (locale: Locale) => searchDocuments(locale);
 const searchOf = (locale: Locale, docs = docsOf(locale)) => createSearch(JSON.parse(JSON.stringify(buildIndexFile(locale, docs))));
-const textOf = (d: SearchDoc) => normalize(`${d.title} ${d.description} ${d.meta} ${d.body}`);
+const textOf = (d: StoredDoc) => normalize(`${d.title} ${d.description} ${d.meta} ${d.body}`);
 
 /** A query, the page that must be in the top 3, and the word that page contains (when the query is a stem, a plural or a typo of it). */
 type Case = [query: string, route: string, contains?: string];
