@@ -39,9 +39,12 @@ export type Match = 'all-words' | 'substring' | 'some-words';
 
 export const MAX_QUERY_LENGTH = 200;
 
+/** Weight of a resource (talk, post…) against a page of the site. */
+const RESOURCE_WEIGHT = 0.5;
+
 function options(locale: string): Options<SearchDoc> {
   return {
-    fields: ['title', 'headings', 'meta', 'body'],
+    fields: ['title', 'description', 'headings', 'meta', 'body'],
     storeFields: [],
     tokenize: (text) => tokenize(text, locale),
     processTerm: (term) => term, // tokenize() has normalized it
@@ -51,6 +54,9 @@ function options(locale: string): Options<SearchDoc> {
       // Only the last: a query's other words are complete, and for Chinese a one-character word
       // as a prefix ("工作流编排器" → 工作|流|编排|器) would match every word that starts with it.
       prefix: (_term, i, terms) => i === terms.length - 1,
+      // A resource is a one-line pointer to another site: short, so BM25 would rank it above the
+      // pages that answer the question at length. It still shows, below them.
+      boostDocument: (id) => (String(id).includes('#resource-') ? RESOURCE_WEIGHT : 1),
       // A typo or a plural in English ("orchestrators" ↔ "orchestrator"); never for Chinese words.
       fuzzy: (term) => (!isHan(term) && term.length >= 5 ? 0.2 : false),
     },

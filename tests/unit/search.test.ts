@@ -8,103 +8,15 @@ import { buildIndexFile, createSearch, type StoredDoc } from '@/lib/search/engin
 import { mdxToText, searchDocuments, siteContent } from '@/lib/search/documents';
 import { normalize, tokenize } from '@/lib/search/tokenize';
 import type { Locale } from '@/i18n/routing';
+import { recallCases } from '@/tests/fixtures/search-recall';
 
 const docsOf = (locale: Locale) => searchDocuments(locale);
 const searchOf = (locale: Locale, docs = docsOf(locale)) => createSearch(JSON.parse(JSON.stringify(buildIndexFile(locale, docs))));
 const textOf = (d: StoredDoc) => normalize(`${d.title} ${d.description} ${d.meta} ${d.body}`);
 
-/** A query, the page that must be in the top 3, and the word that page contains (when the query is a stem, a plural or a typo of it). */
-type Case = [query: string, route: string, contains?: string];
-
-const zh: Case[] = [
-  ['图神经网络', '/case-studies/spotify'],
-  ['特征存储', '/deployment'],
-  ['工作流编排器', '/deployment'],
-  ['播客推荐', '/case-studies/spotify'],
-  ['托管 Ray', '/case-studies/spotify'],
-  ['离线评估', '/case-studies/spotify'],
-  ['镜像流式传输', '/case-studies/spotify'],
-  ['Hendrix', '/case-studies/spotify'],
-  ['Merlin Workspace', '/case-studies/shopify-merlin'],
-  ['数据湖', '/case-studies/shopify-merlin'],
-  ['批量推理', '/case-studies/shopify-merlin'],
-  ['分类', '/case-studies/shopify-merlin'],
-  ['Pano', '/case-studies/shopify-merlin'],
-  ['区域模型', '/case-studies/instacart-griffin'],
-  ['Celery', '/case-studies/instacart-griffin'],
-  ['Lore', '/case-studies/instacart-griffin'],
-  ['笔记本电脑', '/why-ray/seamless-dev-to-prod'],
-  ['原型', '/why-ray/seamless-dev-to-prod'],
-  ['超参数', '/why-ray/unified-ml-api-and-runtime'],
-  ['强化学习', '/why-ray/unified-ml-api-and-runtime'],
-  ['模型服务', '/why-ray/unified-ml-api-and-runtime'],
-  ['Hugging Face', '/why-ray/unified-ml-api-and-runtime'],
-  ['开源', '/why-ray/open-and-extensible'],
-  ['Apache 2.0', '/why-ray/open-and-extensible'],
-  ['自动扩缩', '/why-ray/open-and-extensible'],
-  ['三大支柱', '/why-ray'],
-  ['计算层', '/'],
-  ['分布式运行时', '/'],
-  ['实验跟踪', '/deployment'],
-  ['按需选用', '/deployment'],
-  ['Vertex AI', '/deployment'],
-  ['Oozie', '/deployment'],
-  ['Jupyter', '/deployment'],
-  // Resources (talks, slides, posts) are results too.
-  ['演讲', '/resources#resource-merlin-talk'],
-  ['幻灯片', '/resources#resource-large-scale-dl-slides'],
-  ['Horovod', '/resources#resource-uber-horovod-ray'],
-  ['Predibase', '/resources#resource-predibase-talk'],
-];
-
-const en: Case[] = [
-  ['graph neural network', '/case-studies/spotify'],
-  ['podcast recommendations', '/case-studies/spotify'],
-  ['offline evaluation', '/case-studies/spotify'],
-  ['image streaming', '/case-studies/spotify'],
-  ['Hendrix', '/case-studies/spotify'],
-  ['Merlin Workspace', '/case-studies/shopify-merlin'],
-  ['product categorization', '/case-studies/shopify-merlin'],
-  ['data lake', '/case-studies/shopify-merlin'],
-  ['batch inference', '/case-studies/shopify-merlin'],
-  ['zone model', '/case-studies/instacart-griffin'],
-  ['Celery', '/case-studies/instacart-griffin'],
-  ['Lore', '/case-studies/instacart-griffin'],
-  ['laptop', '/why-ray/seamless-dev-to-prod'],
-  ['hyperparameter', '/why-ray/unified-ml-api-and-runtime'],
-  ['reinforcement learning', '/why-ray/unified-ml-api-and-runtime'],
-  ['model serving', '/why-ray/unified-ml-api-and-runtime'],
-  ['Hugging Face', '/why-ray/unified-ml-api-and-runtime'],
-  ['open source', '/why-ray/open-and-extensible'],
-  ['Apache 2.0', '/why-ray/open-and-extensible'],
-  ['three pillars', '/why-ray'],
-  ['compute layer', '/'],
-  ['feature store', '/deployment'],
-  ['workflow orchestrator', '/deployment'],
-  ['experiment tracking', '/deployment'],
-  ['pick and choose', '/deployment'],
-  ['SageMaker', '/deployment'],
-  ['Oozie', '/deployment'],
-  ['Jupyter', '/deployment'],
-  ['talk', '/resources#resource-merlin-talk'],
-  ['slides', '/resources#resource-large-scale-dl-slides'],
-  ['Horovod', '/resources#resource-uber-horovod-ray'],
-  ['Predibase', '/resources#resource-predibase-talk'],
-  // Stems (prefix matching), a plural the text does not use, a typo (fuzzy matching).
-  ['orchestrat', '/deployment'],
-  ['schedul', '/deployment'],
-  ['autoscal', '/why-ray/open-and-extensible'],
-  ['prototyp', '/why-ray/seamless-dev-to-prod'],
-  ['categoriz', '/case-studies/shopify-merlin'],
-  ['recommend', '/case-studies/spotify'],
-  ['orchestrators', '/deployment', 'orchestrator'],
-  ['orchestrater', '/deployment', 'orchestrator'],
-  ['kubernets', '/why-ray/open-and-extensible', 'kubernetes'],
-];
-
 const idOf = (locale: Locale, route: string) => (route === '/' ? `/${locale}` : `/${locale}${route}`);
 
-for (const [locale, cases] of [['zh', zh], ['en', en]] as const) {
+for (const [locale, cases] of Object.entries(recallCases) as [Locale, (typeof recallCases)[Locale]][]) {
   describe(`recall (${locale}): ${cases.length} words and phrases from the content`, () => {
     const docs = docsOf(locale);
     const search = searchOf(locale, docs);
@@ -191,6 +103,14 @@ describe('the index', () => {
       expect(ids.filter((id) => id.includes('#resource-'))).toHaveLength(content.resources.filter((r) => !r.draft).length);
       expect(ids).not.toContain(`/${locale}/search`);
       expect(new Set(ids).size).toBe(ids.length);
+    }
+  });
+
+  it('searches frontmatter too: each page by its description, each resource by its summary', () => {
+    for (const locale of ['zh', 'en'] as const) {
+      const docs = docsOf(locale);
+      const search = searchOf(locale, docs);
+      for (const d of docs) expect(search(d.description, 3).hits.map((h) => h.doc.id), `${d.id}: “${d.description}”`).toContain(d.id);
     }
   });
 
