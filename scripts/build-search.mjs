@@ -2,19 +2,10 @@
 // `npm run build`'s search step (prebuild, after `contentlayer2 build`): one
 // index per locale and the search page's module, into public/assets/search/.
 // The steps are in scripts/search/build.ts.
-import path from 'node:path';
-import { importTs, root } from './lib/load-ts.mjs';
-
-// Contentlayer's data is a path alias (tsconfig.json), not a package: bundle it in.
-const contentlayerData = {
-  name: 'contentlayer-generated',
-  setup(b) {
-    b.onResolve({ filter: /^contentlayer\/generated$/ }, () => ({ path: path.join(root, '.contentlayer', 'generated', 'index.mjs') }));
-  },
-};
+import { importSearchTs, root } from './search/load.mjs';
 
 const started = performance.now();
-const { buildSearchAssets } = await importTs('scripts/search/build.ts', { plugins: [contentlayerData] });
+const { buildSearchAssets } = await importSearchTs('scripts/search/build.ts');
 const { script, indexes } = await buildSearchAssets(root);
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log(
