@@ -109,8 +109,9 @@ test('no results: says so and offers the list of every page', async ({ page }) =
 
 test('resources are results too, linking to their entry on the resources page', async ({ page }) => {
   await page.goto(`${searchPath('en')}?q=horovod`);
-  await expect(hitLinks(page).first()).toHaveAttribute('href', '/en/resources#resource-uber-horovod-ray');
-  await hitLinks(page).first().click();
+  const resource = page.locator('#search-results a.search-hit-link[href="/en/resources#resource-uber-horovod-ray"]');
+  await expect(resource).toHaveCount(1);
+  await resource.click();
   await expect(page.locator('#resource-uber-horovod-ray')).toBeInViewport();
 });
 
