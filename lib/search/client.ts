@@ -54,10 +54,10 @@ function excerpt(text: string, pattern: RegExp | null, phrase: RegExp | null, al
   }
   if (!first && !always) return null;
   let start = first ? Math.max(0, first.index - CONTEXT.before) : 0;
-  // Start at a word boundary in spaced text.
+  // Start at a word boundary in spaced text: after the first space of the context.
   if (spaced && start > 0) {
-    const space = text.lastIndexOf(' ', first!.index);
-    if (space >= start - 15 && space < first!.index) start = space + 1;
+    const space = text.indexOf(' ', start);
+    if (space >= 0 && space < first!.index) start = space + 1;
   }
   const end = Math.min(text.length, start + CONTEXT.length);
   const slice = text.slice(start, end);
