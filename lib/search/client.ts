@@ -53,7 +53,8 @@ function excerpt(text: string, pattern: RegExp | null, phrase: RegExp | null, al
     first = re.exec(text);
   }
   if (!first && !always) return null;
-  let start = first ? Math.max(0, first.index - CONTEXT.before) : 0;
+  // Short texts (descriptions, summaries) show whole; long ones from a little before the match.
+  let start = first && text.length > CONTEXT.length ? Math.max(0, Math.min(first.index - CONTEXT.before, text.length - CONTEXT.length)) : 0;
   // Start at a word boundary in spaced text: after the first space of the context.
   if (spaced && start > 0) {
     const space = text.indexOf(' ', start);
