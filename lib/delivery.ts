@@ -14,6 +14,20 @@ export const scriptHash = (source: string) => `'sha256-${createHash('sha256').up
 export const allowedInlineScripts = { headScript, localeChoiceScript };
 
 /**
+ * Script files of our own, and the only pages that may load them (as
+ * `<script type="module" src>`): the export step keeps exactly these and fails
+ * on any other script file. The search module (scripts/search/build.ts; its
+ * name carries a content hash) runs on the search pages and nowhere else.
+ */
+export const allowedPageScripts: { name: string; pages: PathPattern[]; src: RegExp }[] = [
+  { name: 'search module', pages: ['/:locale/search'], src: /^\/assets\/search\/search\.[0-9a-f]{10}\.js$/ },
+];
+
+/** Whether the page at `urlPath` may load the module at `src` (allowedPageScripts). */
+export const pageMayLoadScript = (urlPath: string, src: string) =>
+  allowedPageScripts.some((s) => s.pages.flatMap(expandLocales).includes(urlPath) && s.src.test(src));
+
+/**
  * Content-Security-Policy. script-src allows our own files and the two inline
  * scripts by hash: no 'unsafe-inline', no 'unsafe-eval' (pages carry no
  * framework code or payload). style-src 'self': one stylesheet, no style
@@ -71,6 +85,8 @@ export type CacheRule = { name: string; paths: PathPattern[]; cacheControl: stri
 export const cacheRules: CacheRule[] = [
   // File names carry a content hash: a new build writes new names.
   { name: 'hashed build assets', paths: ['/_next/static/*'], cacheControl: 'public, max-age=31536000, immutable' },
+  // The search module and indexes: names carry a content hash too (scripts/search/build.ts).
+  { name: 'search module and indexes', paths: ['/assets/search/*'], cacheControl: 'public, max-age=31536000, immutable' },
   // Link previews fetch these rarely and cache them themselves; a day is plenty.
   { name: 'share images', paths: ['/og/*'], cacheControl: 'public, max-age=86400' },
   { name: 'feeds, sitemap and robots.txt', paths: ['/:locale/feed.xml', '/sitemap.xml', '/robots.txt'], cacheControl: 'public, max-age=3600' },

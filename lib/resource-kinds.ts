@@ -7,3 +7,6 @@
 export const resourceKinds = ['blog', 'talk', 'slides', 'panel'] as const;
 
 export type ResourceKind = (typeof resourceKinds)[number];
+
+/** Anchor of a resource on the resources page (<ResourceList> sets it; search results link to it). */
+export const resourceAnchor = (slug: string) => `resource-${slug}`;

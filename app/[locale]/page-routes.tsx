@@ -19,12 +19,15 @@ function checkedLocale(locale: string): Locale {
   return locale;
 }
 
-/** A route backed by a "Page" document: content/{locale}{route}.mdx (or index.mdx for "/"). */
-export function standardRoute(route: string) {
+/**
+ * A route backed by a "Page" document: content/{locale}{route}.mdx (or
+ * index.mdx for "/"), shown by StandardPage or another template (the search page's).
+ */
+export function standardRoute(route: string, Template: (props: { locale: Locale; route: string }) => React.ReactNode = StandardPage) {
   async function Route({ params }: LocaleParams) {
     const locale = checkedLocale((await params).locale);
     setRequestLocale(locale);
-    return <StandardPage locale={locale} route={route} />;
+    return <Template locale={locale} route={route} />;
   }
   async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
     const locale = checkedLocale((await params).locale);

@@ -2,6 +2,7 @@ import { useTranslations } from 'next-intl';
 import { routing, localeTags, localePath, type Locale } from '@/i18n/routing';
 import { getNavigation, localesOf } from '@/lib/content';
 import { RayMark } from './ray-mark';
+import { SearchForm } from './search-form';
 
 type Props = { locale: Locale; /** Route of the current page without locale, e.g. "/deployment"; absent on 404 pages. */ route?: string };
 
@@ -10,6 +11,8 @@ type Props = { locale: Locale; /** Route of the current page without locale, e.g
  * layout) so that it knows the current route at build time: the language link
  * points at the same page in the other locale, with no client JavaScript.
  * On phones the navigation is a <details> disclosure, which works without JS.
+ * The search form (a GET to the search page) sits in the bar from lg up and
+ * at the top of the phone menu below md; the search page has its own.
  * Links here and everywhere are plain <a>: pages are static HTML, and Next's
  * <Link> would prefetch every visible link (requests and main-thread work on
  * phones) to speed up navigations that are already fast.
@@ -17,10 +20,12 @@ type Props = { locale: Locale; /** Route of the current page without locale, e.g
 export function SiteHeader({ locale, route }: Props) {
   const t = useTranslations('Header');
   const site = useTranslations('Site');
+  const searchT = useTranslations('Search');
   const nav = getNavigation(locale);
   const other = routing.locales.find((l) => l !== locale)!;
   // Same page in the other language when it exists there, else its home page.
   const otherHref = route && localesOf(route).includes(other) ? localePath(other, route) : localePath(other, '/');
+  const onSearchPage = route === '/search';
   const isCurrent = (itemRoute: string) =>
     route === itemRoute || (route?.startsWith(itemRoute + '/') ?? false);
 
@@ -51,6 +56,24 @@ export function SiteHeader({ locale, route }: Props) {
         <nav aria-label={t('primaryNav')} className="hidden md:block">
           <ul className="flex items-center gap-1">{navLinks}</ul>
         </nav>
+
+        {onSearchPage ? null : (
+          <>
+            <SearchForm locale={locale} inputId="header-search" className="hidden w-44 lg:flex xl:w-52" />
+            {/* Between md and lg the bar has no room for a field: a link to the search page. */}
+            <a
+              href={localePath(locale, '/search')}
+              aria-label={searchT('submit')}
+              title={searchT('submit')}
+              className="hidden h-9 w-9 shrink-0 items-center justify-center rounded-md border border-border text-fg hover:bg-surface-2 md:inline-flex lg:hidden"
+            >
+              <svg viewBox="0 0 24 24" aria-hidden="true" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round">
+                <circle cx="11" cy="11" r="6.5" />
+                <path d="M16 16l4.5 4.5" />
+              </svg>
+            </a>
+          </>
+        )}
 
         <a
           href={otherHref}
@@ -88,23 +111,23 @@ export function SiteHeader({ locale, route }: Props) {
             </svg>
             <span className="sr-only min-[420px]:not-sr-only">{t('menu')}</span>
           </summary>
-          <nav
-            aria-label={t('primaryNav')}
-            className="absolute right-0 top-11 w-64 max-w-[calc(100vw-2rem)] rounded-card border border-border bg-bg p-2 shadow-lg"
-          >
-            <ul className="flex flex-col">
-              <li>
-                <a
-                  href={localePath(locale, '/')}
-                  aria-current={route === '/' ? 'page' : undefined}
-                  className="block rounded-md px-3 py-2 text-[0.95rem] font-medium text-muted hover:bg-surface-2 hover:text-fg aria-[current]:text-brand"
-                >
-                  {t('home')}
-                </a>
-              </li>
-              {navLinks}
-            </ul>
-          </nav>
+          <div className="absolute right-0 top-11 w-64 max-w-[calc(100vw-2rem)] rounded-card border border-border bg-bg p-2 shadow-lg">
+            {onSearchPage ? null : <SearchForm locale={locale} inputId="menu-search" className="mb-2 p-1" />}
+            <nav aria-label={t('primaryNav')}>
+              <ul className="flex flex-col">
+                <li>
+                  <a
+                    href={localePath(locale, '/')}
+                    aria-current={route === '/' ? 'page' : undefined}
+                    className="block rounded-md px-3 py-2 text-[0.95rem] font-medium text-muted hover:bg-surface-2 hover:text-fg aria-[current]:text-brand"
+                  >
+                    {t('home')}
+                  </a>
+                </li>
+                {navLinks}
+              </ul>
+            </nav>
+          </div>
         </details>
       </div>
     </header>

@@ -1,12 +1,13 @@
 import { useLocale, useTranslations } from 'next-intl';
 import type { Locale } from '@/i18n/routing';
 import { getResources, type Resource } from '@/lib/content';
-import { resourceKinds, type ResourceKind } from '@/lib/resource-kinds';
+import { resourceAnchor, resourceKinds, type ResourceKind } from '@/lib/resource-kinds';
 
-function ResourceItem({ resource, locale }: { resource: Resource; locale: Locale }) {
+/** `anchored`: the full list (the resources page) gives each item an id, which search results link to. */
+function ResourceItem({ resource, locale, anchored }: { resource: Resource; locale: Locale; anchored?: boolean }) {
   const t = useTranslations('Resources');
   return (
-    <li>
+    <li id={anchored ? resourceAnchor(resource.slug) : undefined} className={anchored ? 'scroll-mt-24' : undefined}>
       <a
         href={resource.url}
         className="group block h-full rounded-card border border-border bg-bg p-4 transition-colors hover:border-brand hover:bg-surface"
@@ -56,7 +57,7 @@ export function ResourceList({ kind, limit }: { kind?: ResourceKind; limit?: num
       {groups.map((g) => (
         <section key={g.kind} aria-labelledby={g.kind} className="scroll-mt-24">
           <h2 id={g.kind} className="mt-10 text-2xl font-bold tracking-tight text-fg">{t(`groups.${g.kind}`)}</h2>
-          <ul className={listClass}>{g.items.map((r) => <ResourceItem key={r.slug} resource={r} locale={locale} />)}</ul>
+          <ul className={listClass}>{g.items.map((r) => <ResourceItem key={r.slug} resource={r} locale={locale} anchored />)}</ul>
         </section>
       ))}
     </div>

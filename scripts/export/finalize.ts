@@ -9,7 +9,7 @@
 // Anything unexpected fails the build with the page and what was found.
 import fs from 'node:fs';
 import path from 'node:path';
-import { allowedInlineScripts, scriptHash, unprefixedSections } from '@/lib/delivery';
+import { allowedInlineScripts, pageMayLoadScript, scriptHash, unprefixedSections } from '@/lib/delivery';
 import { routing } from '@/i18n/routing';
 import { clientComponentsIn, clientModuleSources } from './client-components';
 import { stripFramework } from './strip-framework';
@@ -49,15 +49,17 @@ function stripPages(outDir: string, pages: string[]): number {
   const problems: string[] = [];
   let removed = 0;
   for (const page of pages) {
-    const result = stripFramework(fs.readFileSync(page, 'utf8'), allowed);
-    problems.push(...result.problems.map((p) => `${urlPathOf(outDir, page)}: ${p}`));
+    const urlPath = urlPathOf(outDir, page);
+    const result = stripFramework(fs.readFileSync(page, 'utf8'), allowed, (src) => pageMayLoadScript(urlPath, src));
+    problems.push(...result.problems.map((p) => `${urlPath}: ${p}`));
     removed += result.removed;
     fs.writeFileSync(page, result.html);
   }
   if (problems.length) {
     throw new ExportError(
       `Static export: ${problems.length} problem(s) in the pages' scripts:\n  ${problems.join('\n  ')}\n` +
-        'Every inline script must be listed in allowedInlineScripts (lib/delivery.ts), so that the CSP allows it by hash.',
+        'Every inline script must be listed in allowedInlineScripts (lib/delivery.ts), so that the CSP allows it by hash; ' +
+        'a script file of ours, with the pages that load it, in allowedPageScripts.',
     );
   }
   return removed;

@@ -2,8 +2,10 @@
 // with React's client runtime (script tags and preloads), a Turbopack
 // bootstrap and the page's React Server Components payload inline; none of
 // our pages has a client component, so the HTML alone is the whole page.
-// What may stay: JSON-LD data blocks and the inline scripts the CSP allows by
-// hash. Anything else is reported, never silently kept or dropped.
+// What may stay: JSON-LD data blocks, the inline scripts the CSP allows by
+// hash, and our own module scripts on the pages allowed to load them
+// (allowedPageScripts in lib/delivery.ts). Anything else is reported, never
+// silently kept or dropped.
 import { scriptHash } from '@/lib/delivery';
 
 export type StripResult = { html: string; removed: number; problems: string[] };
@@ -28,8 +30,9 @@ function isFrameworkScript(attrs: string, body: string): boolean {
 
 /**
  * @param allowedHashes CSP hashes ('sha256-…') of the inline scripts a page may keep.
+ * @param mayLoad whether this page may keep `<script type="module" src>` of this file (none by default).
  */
-export function stripFramework(html: string, allowedHashes: Set<string>): StripResult {
+export function stripFramework(html: string, allowedHashes: Set<string>, mayLoad: (src: string) => boolean = () => false): StripResult {
   let removed = 0;
   const problems: string[] = [];
   let out = html.replace(SCRIPT, (tag, attrs: string, body: string) => {
@@ -39,8 +42,10 @@ export function stripFramework(html: string, allowedHashes: Set<string>): StripR
       removed++;
       return '';
     }
-    if (attr(attrs, 'src')) {
-      problems.push(`a script from ${attr(attrs, 'src')} that is not ours to remove`);
+    const src = attr(attrs, 'src');
+    if (src && type === 'module' && !body.trim() && mayLoad(src)) return tag;
+    if (src) {
+      problems.push(`a script from ${src} that is not ours to remove, or not allowed on this page (allowedPageScripts)`);
       return tag;
     }
     if (!allowedHashes.has(scriptHash(body))) {

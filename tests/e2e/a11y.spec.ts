@@ -135,6 +135,11 @@ for (const locale of locales) {
     await expect(summary).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.locator('header details')).toHaveAttribute('open', '');
+    // The menu's search form comes first: its field, then its button.
+    await page.keyboard.press('Tab');
+    await expect(page.locator('header details input[type="search"]')).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.locator('header details button[type="submit"]')).toBeFocused();
     const links = page.locator('header details nav a');
     const count = await links.count();
     expect(count).toBeGreaterThanOrEqual(5);

@@ -1,19 +1,27 @@
 import { test, expect } from '@playwright/test';
-import { allPages } from './site';
+import { gzipSync } from 'node:zlib';
+import { allPages, searchRoute } from './site';
 
 // The pages are the publication, not an app: no React, no Next runtime, no
 // RSC payload reaches a visitor. What is left is one tiny inline script per
 // page: the head script (theme, language memory) on every page, the
-// language choice on `/`.
-const JS_BUDGET = 1024; // bytes of JavaScript per page
+// language choice on `/`; and on the search pages only, the search module.
+const JS_BUDGET = 1024; // bytes of inline JavaScript per page
+const SEARCH_JS_BUDGET = 10 * 1024; // gzipped bytes of the search page's module
 
 const pages = [...allPages.map((p) => p.path), '/index.html', '/zh/nope', '/en/nope', '/nope'];
+const searchPages = new Set(allPages.filter((p) => p.route === searchRoute).map((p) => p.path));
+const SEARCH_MODULE = /^<script type="module" src="\/assets\/search\/search\.[0-9a-f]{10}\.js"><\/script>$/;
 
-test(`no page carries a script file, a preload or an RSC payload, and none has over ${JS_BUDGET} bytes of JavaScript`, async ({ request }) => {
+test(`no page carries a script file (the search pages: their module only), a preload or an RSC payload, and none has over ${JS_BUDGET} bytes of inline JavaScript`, async ({ request }) => {
   const report: string[] = [];
   for (const path of pages) {
     const html = await (await request.get(path)).text();
-    expect(html, `${path}: <script src>`).not.toMatch(/<script\b[^>]*\bsrc=/i);
+    const files = html.match(/<script\b[^>]*\bsrc=[^>]*>[\s\S]*?<\/script>/gi) ?? [];
+    if (searchPages.has(path)) {
+      expect(files, `${path}: the search module, nothing else`).toHaveLength(1);
+      expect(files[0]).toMatch(SEARCH_MODULE);
+    } else expect(files, `${path}: <script src>`).toEqual([]);
     expect(html, `${path}: script preload`).not.toMatch(/<link\b[^>]*\bas="script"/i);
     expect(html, `${path}: RSC payload`).not.toContain('self.__next_f');
     expect(html, `${path}: Turbopack bootstrap`).not.toContain('<script id="_R_"');
@@ -27,14 +35,17 @@ test(`no page carries a script file, a preload or an RSC payload, and none has o
   expect(report, report.join('\n')).toEqual([]);
 });
 
-test('in the browser, no page fetches a script or payload, and no framework runs', async ({ page }) => {
+test('in the browser, no page fetches a script or payload (the search pages: their module only), and no framework runs', async ({ page }) => {
   test.setTimeout(90_000);
   const fetched: string[] = [];
   page.on('request', (r) => {
     if (r.resourceType() === 'script' || /\.m?js(\?|$)|\.txt(\?|$)|[?&]_rsc=/.test(r.url())) fetched.push(r.url());
   });
   for (const path of pages.filter((p) => p !== '/index.html')) {
+    fetched.length = 0;
     await page.goto(path, { waitUntil: 'networkidle' });
+    const expected = searchPages.has(path) ? [expect.stringMatching(/\/assets\/search\/search\.[0-9a-f]{10}\.js$/)] : [];
+    expect(fetched, `${path}: scripts or payloads requested`).toEqual(expected);
     const runtime = await page.evaluate(() => ({
       // Next's runtime sets window.next = { version, … } (an element with id="next" is not it).
       next: typeof (window as { next?: { version?: unknown } }).next?.version === 'string',
@@ -43,5 +54,15 @@ test('in the browser, no page fetches a script or payload, and no framework runs
     }));
     expect(runtime, path).toEqual({ next: false, payload: false, react: false });
   }
-  expect(fetched, 'scripts or payloads requested').toEqual([]);
+});
+
+test(`the search page's JavaScript is at most ${SEARCH_JS_BUDGET / 1024} KB gzipped`, async ({ request }) => {
+  for (const path of searchPages) {
+    const html = await (await request.get(path)).text();
+    const src = /<script type="module" src="([^"]+)"/.exec(html)![1];
+    const body = await (await request.get(src)).body();
+    const gzipped = gzipSync(body, { level: 9 }).length;
+    expect(gzipped, `${src}: ${gzipped} bytes gzipped`).toBeLessThanOrEqual(SEARCH_JS_BUDGET);
+    expect(gzipped).toBeGreaterThan(1024); // it is the module (MiniSearch included), not an error page
+  }
 });

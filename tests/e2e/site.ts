@@ -1,4 +1,5 @@
-// What the site must serve, as the issue specifies it: 11 pages per locale.
+// What the site must serve, as the issues specify it: 12 pages per locale
+// (the search page, issue 12, included).
 export const locales = ['zh', 'en'] as const;
 export type Locale = (typeof locales)[number];
 
@@ -14,7 +15,11 @@ export const routes = [
   '/case-studies/instacart-griffin',
   '/deployment',
   '/resources',
+  '/search',
 ] as const;
+
+/** The search page: the only page that loads a script file (the search module) and fetches an index. */
+export const searchRoute = '/search';
 
 export const htmlLang: Record<Locale, string> = { zh: 'zh-CN', en: 'en' };
 

@@ -150,6 +150,9 @@ describe('host configs', () => {
         expect(addedHeaders(location!)['Cache-Control'], `nginx ${path}`).toBe(rule.cacheControl);
       }
     }
+    // The search module and indexes have hashed names: cached for good, like Next's assets.
+    const search = cacheRules.find((r) => r.paths.includes('/assets/search/*'));
+    expect(search?.cacheControl).toBe('public, max-age=31536000, immutable');
     // Pages: nginx sends the page policy; the static hosts keep their own (revalidate, purge on deploy).
     expect(addedHeaders(locations.find((l) => l.args.join(' ') === '/')!)['Cache-Control']).toBe(pageCacheControl);
     expect(headers.get('/*')!['Cache-Control']).toBeUndefined();

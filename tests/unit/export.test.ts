@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { stripFramework } from '@/scripts/export/strip-framework';
 import { clientComponentsIn, sourcesFromManifests } from '@/scripts/export/client-components';
-import { scriptHash } from '@/lib/delivery';
+import { pageMayLoadScript, scriptHash } from '@/lib/delivery';
 import { headScript } from '@/lib/inline-scripts';
 
 const fixture = (name: string) => fs.readFileSync(path.join(__dirname, '../fixtures/export', name), 'utf8');
@@ -40,8 +40,44 @@ describe('stripFramework', () => {
     const result = stripFramework(tampered, allowed);
     expect(result.problems).toEqual([
       'an inline script that the CSP does not allow: "alert(1)"…',
-      'a script from https://cdn.example/x.js that is not ours to remove',
+      'a script from https://cdn.example/x.js that is not ours to remove, or not allowed on this page (allowedPageScripts)',
     ]);
+  });
+});
+
+describe('our own module scripts (allowedPageScripts)', () => {
+  const module = '<script type="module" src="/assets/search/search.0123456789.js"></script>';
+  const withModule = page.replace('</main>', `</main>${module}`);
+  const onPage = (urlPath: string) => (src: string) => pageMayLoadScript(urlPath, src);
+
+  it('keeps the search module on the search pages', () => {
+    for (const urlPath of ['/zh/search', '/en/search']) {
+      const { html, problems } = stripFramework(withModule, allowed, onPage(urlPath));
+      expect(problems).toEqual([]);
+      expect(html).toContain(module);
+    }
+  });
+
+  it('reports it on any other page, and any other file or form of script on the search page', () => {
+    for (const urlPath of ['/zh', '/en/deployment', '/fr/search', '/search']) {
+      expect(stripFramework(withModule, allowed, onPage(urlPath)).problems, urlPath).toEqual([
+        'a script from /assets/search/search.0123456789.js that is not ours to remove, or not allowed on this page (allowedPageScripts)',
+      ]);
+    }
+    const variants = [
+      '<script src="/assets/search/search.0123456789.js"></script>', // a classic script
+      '<script type="module" src="/assets/search/other.0123456789.js"></script>',
+      '<script type="module" src="/assets/search/search.js"></script>', // no content hash
+      '<script type="module" src="https://cdn.example/assets/search/search.0123456789.js"></script>',
+      '<script type="module" src="/assets/search/search.0123456789.js">alert(1)</script>',
+    ];
+    for (const tag of variants) {
+      expect(stripFramework(page.replace('</main>', `</main>${tag}`), allowed, onPage('/en/search')).problems, tag).toHaveLength(1);
+    }
+  });
+
+  it('allows none by default', () => {
+    expect(stripFramework(withModule, allowed).problems).toHaveLength(1);
   });
 });
 

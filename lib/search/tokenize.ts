@@ -1,0 +1,37 @@
+// Words of a text, the same way at build time (Node, writing the index) and
+// in the browser (the search module, reading a query): this one function is
+// bundled into both. Chinese has no spaces between words, so words come from
+// Intl.Segmenter (ICU's dictionary segmentation), not from splitting on
+// spaces and punctuation; English words come out of the same call.
+// No dependency, no DOM: it runs in Node, in the browser and in the tests.
+
+/** NFKC folds full-width Latin (ＲＡＹ, typed with a Chinese IME) and compatibility forms; then lower case. */
+export const normalize = (text: string) => text.normalize('NFKC').toLowerCase();
+
+const segmenters = new Map<string, Intl.Segmenter | null>();
+
+function segmenterFor(locale: string): Intl.Segmenter | null {
+  if (!segmenters.has(locale)) {
+    segmenters.set(locale, typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(locale, { granularity: 'word' }) : null);
+  }
+  return segmenters.get(locale)!;
+}
+
+/** A browser without Intl.Segmenter: runs of letters and digits (Chinese then falls back to substring search). */
+const FALLBACK_WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Normalized words of `text`, in order: 'Ray 的特征存储' → ['ray', '的', '特征', '存储'].
+ * Punctuation and spaces are dropped (ICU's isWordLike).
+ */
+export function tokenize(text: string, locale: string): string[] {
+  const normalized = normalize(text);
+  const segmenter = segmenterFor(locale);
+  if (!segmenter) return normalized.match(FALLBACK_WORD) ?? [];
+  const words: string[] = [];
+  for (const { segment, isWordLike } of segmenter.segment(normalized)) if (isWordLike) words.push(segment);
+  return words;
+}
+
+/** True for a term with a Han character: such terms get no fuzzy matching (one wrong character is another word). */
+export const isHan = (term: string) => /\p{Script=Han}/u.test(term);
