@@ -1,4 +1,4 @@
-import { standardRoute } from '@/lib/page-routes';
+import { standardRoute } from '@/app/[locale]/page-routes';
 import { SearchPage } from '@/components/templates/search-page';
 
 // Shows content/{locale}/search.mdx, the search form and the list of every page.
