@@ -50,13 +50,15 @@ for (const path of pages) {
   problems.push(...securityProblems(res).map((h) => `header ${h}`));
   if (/no-store|private/.test(cache)) problems.push(`Cache-Control ${cache}`);
   if (res.headers.get('set-cookie')) problems.push('sets a cookie');
-  if (/<script\b[^>]*\bsrc=/.test(await res.text())) problems.push('loads a script file');
+  for (const [, src] of (await res.text()).matchAll(/<script\b[^>]*\bsrc="([^"]*)"/g)) {
+    if (!policy.pageMayLoadScript(path, src)) problems.push(`loads a script file it may not: ${src}`);
+  }
   if (problems.length) {
     pageFailures++;
     check(`page ${path}`, false, problems.join('; '));
   }
 }
-check(`all ${pages.length} pages: 200, HTML, security headers, cacheable, no cookie, no script files`, pageFailures === 0);
+check(`all ${pages.length} pages: 200, HTML, security headers, cacheable, no cookie, no script files but the allowed ones`, pageFailures === 0);
 
 // `/`: a negotiated redirect, or the static language-choice page.
 for (const [lang, locale] of [['en-US,en;q=0.9', 'en'], ['zh-CN,zh;q=0.9', 'zh']]) {
