@@ -88,7 +88,8 @@ export function SearchPage({ locale, route }: { locale: Locale; route: string })
           ) : null}
         </div>
       </main>
-      {manifest ? <script type="module" src={manifest.script} /> : null}
+      {/* Low priority: the page is complete without it; it only adds results as you type. */}
+      {manifest ? <script type="module" src={manifest.script} fetchPriority="low" /> : null}
     </>
   );
 }

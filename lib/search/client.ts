@@ -165,20 +165,37 @@ function wire() {
   });
 }
 
-async function start() {
+let loading: Promise<void> | null = null;
+
+/** Fetches the index once; results follow for whatever the field says by then. */
+function loadIndex(): Promise<void> {
+  loading ??= (async () => {
+    try {
+      const response = await fetch(root!.dataset.index!);
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      search = createSearch((await response.json()) as IndexFile);
+    } catch {
+      return show('error', message('failed'));
+    }
+    run(input!.value);
+  })();
+  return loading;
+}
+
+function start() {
   if (!root || !input) return;
   wire();
   const fromUrl = new URLSearchParams(location.search).get('q');
   if (fromUrl !== null) input.value = fromUrl;
   run(input.value);
-  try {
-    const response = await fetch(root.dataset.index!);
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    search = createSearch((await response.json()) as IndexFile);
-  } catch {
-    return show('error', message('failed'));
-  }
-  run(input.value);
+  // With a query, the index is needed now. Without one, it is fetched when the
+  // visitor turns to the field, or once the page has loaded and the browser is
+  // idle, so that it never competes with the page itself for the network.
+  if (input.value.trim()) return void loadIndex();
+  for (const event of ['focus', 'pointerenter', 'input']) input.addEventListener(event, () => void loadIndex(), { once: true });
+  const idle = () => (window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200)))(() => void loadIndex());
+  if (document.readyState === 'complete') idle();
+  else addEventListener('load', idle, { once: true });
 }
 
-void start();
+start();
