@@ -11,5 +11,21 @@ export default defineConfig([
   ...nextVitals,
   ...nextTs,
   prettier,
+  {
+    rules: {
+      // Unused code is a bug or a leftover: an error. `{ drop, ...rest }` and `_arg` say "unused on purpose".
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true, argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // CommonJS files (Node's own format for these): require() is how they import.
+    files: ['**/*.cjs', 'next.config.js'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    // Tests read untyped data (JSON-LD, parsed configs, syntax trees): any is the honest type there.
+    files: ['tests/**'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
   globalIgnores(['.next/**', 'out/**', 'hosting/**', '.contentlayer/**', 'public/assets/**', '.search/**', 'tmp/**', 'reports/**', 'test-results/**', 'next-env.d.ts']),
 ]);

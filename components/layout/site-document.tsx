@@ -18,6 +18,7 @@ type Props = {
 export function SiteDocument({ lang, skipLabel, script = defaultHeadScript, head, children }: Props) {
   return (
     <html lang={lang} className={latinFont.variable} suppressHydrationWarning>
+      {/* eslint-disable-next-line @next/next/no-head-element -- the App Router document's own <head>; next/head is for pages/ */}
       <head>
         <script dangerouslySetInnerHTML={{ __html: script }} />
         {head}

@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
-import { localePath, type Locale } from '@/i18n/routing';
+import { localePath } from '@/i18n/routing';
 import { getCaseStudies } from '@/lib/content';
 
 /** Case studies as cards, each with its one concrete outcome. `slugs` limits and orders them. */

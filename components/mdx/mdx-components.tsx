@@ -30,7 +30,7 @@ function MdxTable(props: ComponentPropsWithoutRef<'table'>) {
 }
 
 /** Every registered name, nothing else but HTML tags: a missing or unregistered component fails `tsc`. */
-type MdxComponentMap = Record<MdxComponentName, ComponentType<any>> & Partial<Record<keyof JSX.IntrinsicElements, ComponentType<any>>>;
+type MdxComponentMap = Record<MdxComponentName, ComponentType<never>> & Partial<Record<keyof JSX.IntrinsicElements, ComponentType<never>>>;
 
 export const mdxComponents = {
   table: MdxTable,

@@ -9,6 +9,7 @@ export function MdxContent({ code }: { code: string }) {
   const Content = useMDXComponent(code);
   return (
     <div className="prose-site">
+      {/* eslint-disable-next-line react-hooks/static-components -- rendered once on the server, at build: the component is this document's compiled MDX, with no state to lose */}
       <Content components={mdxComponents} />
     </div>
   );

@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
-import { localePath, type Locale } from '@/i18n/routing';
+import { localePath } from '@/i18n/routing';
 import { getPillars } from '@/lib/content';
 
 /** The three pillars as cards linking to their pages (from Pillar frontmatter). */

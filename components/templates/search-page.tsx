@@ -89,6 +89,7 @@ export function SearchPage({ locale, route }: { locale: Locale; route: string })
         </div>
       </main>
       {/* Low priority: the page is complete without it; it only adds results as you type. */}
+      {/* eslint-disable-next-line @next/next/no-sync-scripts -- a module script is deferred by the spec (it runs after parsing, as it must) */}
       {manifest ? <script type="module" src={manifest.script} fetchPriority="low" /> : null}
     </>
   );

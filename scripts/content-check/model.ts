@@ -29,10 +29,11 @@ export interface ContentModel {
 }
 
 /** Untyped data: config definitions, parsed YAML, syntax-tree nodes. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- data of any shape, checked field by field
 export type AnyRecord = Record<string, any>;
-const unthunk = (value: any) => (typeof value === 'function' ? value() : value);
+const unthunk = (value: unknown) => (typeof value === 'function' ? value() : value);
 
-function nestedFields(of: any): Record<string, FieldSpec> {
+function nestedFields(of: AnyRecord | undefined): Record<string, FieldSpec> {
   const def = of && typeof of === 'object' && 'def' in of ? unthunk(of.def) : of;
   const fields = unthunk(def?.fields) ?? {};
   return Object.fromEntries(Object.entries(fields).map(([name, f]) => [name, fieldSpec(f as AnyRecord)]));

@@ -51,10 +51,10 @@ export function clientComponentsIn(payload: string, sources: Map<string, string>
       continue;
     }
     const id = String(ref[0]);
-    const module = sources.get(id) ?? `module ${id} (not in the build’s client manifests)`;
-    if (FRAMEWORK_INTERNALS.test(module)) continue;
+    const source = sources.get(id) ?? `module ${id} (not in the build’s client manifests)`;
+    if (FRAMEWORK_INTERNALS.test(source)) continue;
     const exportName = typeof ref[2] === 'string' ? ref[2] : 'default';
-    found.set(`${module}#${exportName}`, { module, exportName });
+    found.set(`${source}#${exportName}`, { module: source, exportName });
   }
   return [...found.values()];
 }

@@ -3,7 +3,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { importTs } from './load-ts.mjs';
 import chromium from './chromium.json' with { type: 'json' };
-import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 export { root } from './load-ts.mjs';

@@ -195,9 +195,9 @@ test('only the search page loads search code or an index, and only its own local
 
 test('the search module and index are served compressed, cached for good, under the CSP', async ({ request }) => {
   const html = await (await request.get(searchPath('zh'))).text();
-  const module = /<script type="module" src="([^"]+)"/.exec(html)![1];
+  const moduleSrc = /<script type="module" src="([^"]+)"/.exec(html)![1];
   const index = /data-index="([^"]+)"/.exec(html)![1];
-  for (const [path, type] of [[module, /javascript/], [index, /json/]] as const) {
+  for (const [path, type] of [[moduleSrc, /javascript/], [index, /json/]] as const) {
     const response = await request.get(path, { headers: { 'accept-encoding': 'gzip' } });
     expect(response.status(), path).toBe(200);
     expect(response.headers()['content-type'], path).toMatch(type);

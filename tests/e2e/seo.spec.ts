@@ -82,13 +82,6 @@ function pngSize(body: Buffer) {
   return { width: body.readUInt32BE(16), height: body.readUInt32BE(20) };
 }
 
-async function parseXml(page: Page, xml: string) {
-  return page.evaluate((xml) => {
-    const doc = new DOMParser().parseFromString(xml, 'application/xml');
-    return doc.getElementsByTagName('parsererror').length === 0;
-  }, xml);
-}
-
 test.describe('every page', () => {
   for (const { locale, route, path } of allPages) {
     test(`${path}: title, description, canonical, hreflang, Open Graph`, async ({ page, request }) => {

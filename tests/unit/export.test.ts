@@ -46,15 +46,15 @@ describe('stripFramework', () => {
 });
 
 describe('our own module scripts (allowedPageScripts)', () => {
-  const module = '<script type="module" src="/assets/search/search.0123456789.js"></script>';
-  const withModule = page.replace('</main>', `</main>${module}`);
+  const moduleTag = '<script type="module" src="/assets/search/search.0123456789.js"></script>';
+  const withModule = page.replace('</main>', `</main>${moduleTag}`);
   const onPage = (urlPath: string) => (src: string) => pageMayLoadScript(urlPath, src);
 
   it('keeps the search module on the search pages', () => {
     for (const urlPath of ['/zh/search', '/en/search']) {
       const { html, problems } = stripFramework(withModule, allowed, onPage(urlPath));
       expect(problems).toEqual([]);
-      expect(html).toContain(module);
+      expect(html).toContain(moduleTag);
     }
   });
 
