@@ -9,5 +9,7 @@ export async function loadMessages(locale: Locale) {
     import(`../messages/${locale}/common.json`),
     import(`../messages/${locale}/diagrams.json`),
   ]);
-  return { ...common.default, ...diagrams.default };
+  // The preview's problem banner (components/preview/): not in a production build.
+  const preview = process.env.NODE_ENV === 'production' ? {} : (await import(`../messages/${locale}/preview.json`)).default;
+  return { ...common.default, ...diagrams.default, ...preview };
 }
