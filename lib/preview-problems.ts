@@ -44,6 +44,8 @@ function readSnapshot(): Snapshot | undefined {
 }
 
 export interface PageProblems {
+  /** Whether the check on save has run (npm run dev, not a bare next dev). */
+  checked: boolean;
   /** The content folder as the problems name it ("content"). */
   contentDir: string;
   /** The page's own file (content/en/why-ray.mdx) and its problems. */
@@ -59,7 +61,7 @@ export function previewProblems(sourceFilePath?: string): PageProblems {
   const contentDir = snapshot?.contentDir ?? 'content';
   const file = sourceFilePath ? `${contentDir}/${sourceFilePath}` : undefined;
   const problems = snapshot?.problems ?? [];
-  return { contentDir, file, own: problems.filter((p) => p.file === file), others: problems.filter((p) => p.file !== file) };
+  return { checked: !!snapshot, contentDir, file, own: problems.filter((p) => p.file === file), others: problems.filter((p) => p.file !== file) };
 }
 
 /**
@@ -69,15 +71,20 @@ export function previewProblems(sourceFilePath?: string): PageProblems {
  */
 export function problemsHidingPage(sourceFilePath: string, tryRender: () => unknown): PreviewProblem[] {
   if (process.env.NODE_ENV === 'production') return [];
-  const { own, file = sourceFilePath } = previewProblems(sourceFilePath);
+  const { own, file = sourceFilePath, checked } = previewProblems(sourceFilePath);
   const blocking = own.filter((p) => p.severity === 'error' && CANNOT_SHOW.has(p.rule));
   if (blocking.length) return blocking;
   try {
     tryRender();
     return [];
   } catch (error) {
+    const message = `the text does not render: ${error instanceof Error ? error.message : String(error)}`;
+    // The check read the file as saved and found it fine: next dev still has an older version of it.
+    // (It sometimes keeps one when a file goes back to an earlier text, e.g. after an undo.)
+    if (checked && !own.some((p) => p.severity === 'error')) {
+      return [{ severity: 'error', file, rule: 'render', message: `${message} (in an older version of the file: the check finds your saved file fine)`, fix: 'reload in a few seconds; if this stays, save the file again with a small change (e.g. a space at the end of a line), or restart npm run dev' }];
+    }
     // Something the checker does not know of (it knows unknown components and names): the renderer's words.
-    const message = error instanceof Error ? error.message : String(error);
-    return [{ severity: 'error', file, rule: 'render', message: `the text does not render: ${message}`, fix: 'undo your last change to this file, or compare it with the examples in content/README.md; then save again' }];
+    return [{ severity: 'error', file, rule: 'render', message, fix: 'undo your last change to this file, or compare it with the examples in content/README.md; then save again' }];
   }
 }

@@ -28,15 +28,19 @@ export function ProblemList({ problems, pageOf }: { problems: PreviewProblem[]; 
                 </a>
               ) : null}
             </p>
-            <dl className="text-sm leading-relaxed">
-              <dt className="mt-2 font-semibold text-muted">{t('what')}</dt>
-              <dd lang="en" className="text-fg">
-                {p.message}
-              </dd>
-              <dt className="mt-2 font-semibold text-muted">{t('fix')}</dt>
-              <dd lang="en" className="text-fg">
-                {p.fix}
-              </dd>
+            <dl className="mt-2 text-sm leading-relaxed">
+              <div>
+                <dt className="inline font-semibold text-muted">{t('what')}</dt>{' '}
+                <dd lang="en" className="inline text-fg">
+                  {p.message}
+                </dd>
+              </div>
+              <div className="mt-1">
+                <dt className="inline font-semibold text-muted">{t('fix')}</dt>{' '}
+                <dd lang="en" className="inline text-fg">
+                  {p.fix}
+                </dd>
+              </div>
             </dl>
           </li>
         );
@@ -48,14 +52,14 @@ export function ProblemList({ problems, pageOf }: { problems: PreviewProblem[]; 
 /** content/en/why-ray.mdx:37 with a line-break opportunity after each "/" (long paths on phones), copied as written. */
 export function BreakableFile({ file }: { file: string }) {
   const parts = file.split('/');
-  return parts.map((part, i) => (
-    <Fragment key={i}>
-      {part}
-      {i < parts.length - 1 ? (
-        <>
-          /<wbr />
-        </>
-      ) : null}
-    </Fragment>
-  ));
+  return parts.map((part, i) =>
+    i < parts.length - 1 ? (
+      <Fragment key={i}>
+        {`${part}/`}
+        <wbr />
+      </Fragment>
+    ) : (
+      part
+    ),
+  );
 }
