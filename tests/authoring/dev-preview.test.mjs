@@ -4,7 +4,8 @@
 // browser within seconds, as a banner naming the file, the line and what is
 // wrong, on the broken page and on the others, and the broken pages show
 // their problems instead of an older version. Fixed, the banner is gone on
-// the next load and the new text shows. The repository itself is not touched.
+// the next load and the new text shows. A UI string file that does not parse
+// is named too, and the pages still answer. The repository itself is not touched.
 // (That a production build has none of it: tests/e2e/no-framework.spec.ts.)
 //
 //   node --test tests/authoring/dev-preview.test.mjs     (~2–4 min on 2 cores: next dev compiles each route once)
@@ -105,7 +106,20 @@ test('npm run dev shows content problems in the page after a save, and drops the
   await until(pages.deployment, (h) => !h.includes(BANNER), 'still a banner', saved);
   assert.match(dev.output(), /\[check\] [^\n]*: all good \(\d+ ms\)\n(?![\s\S]*\[check\] [^\n]*error)/, 'the terminal said all good last');
 
-  const checks = [...dev.output().matchAll(/\[check\] content\/[^\n]*\((\d+) ms\)/g)].map((m) => Number(m[1]));
+  // 5. A UI string file that does not parse: the pages still answer (with its last good version) and name it.
+  const common = 'messages/en/common.json';
+  const originalCommon = read(common);
+  const commonLine = lineOf(originalCommon, /"Site": \{/);
+  write(common, originalCommon.replace('"Site": {', '"Site": {,'));
+  saved = Date.now();
+  const json = await until(pages.whyRay, (h) => h.includes(`${common}:${commonLine}`), `no banner naming ${common}:${commonLine}`, saved);
+  timings.push(`broken ${common} → banner on ${pages.whyRay}: ${json.ms} ms`);
+  assert.equal(json.status, 200);
+  assert.ok(json.html.includes('not valid JSON') && json.html.includes('Skip to content'), 'names the problem; the page keeps the last good strings');
+  write(common, originalCommon);
+  await until(pages.whyRay, (h) => !h.includes(BANNER), 'still a banner after the fix', Date.now());
+
+  const checks = [...dev.output().matchAll(/\[check\] (?:content|messages)\/[^\n]*\((\d+) ms\)/g)].map((m) => Number(m[1]));
   t.diagnostic(`save → page: ${timings.join('; ')}`);
   t.diagnostic(`check on save: ${checks.join(', ')} ms`);
 });
