@@ -17,12 +17,20 @@
 // Each tool runs from node_modules/.bin in its own process group, so that
 // stopping this script (Ctrl-C, or a plain kill) stops both of them and
 // everything they started, and one of them exiting stops the other.
+//
+// Beside them, this script runs the content check on every save under
+// content/ and messages/ (scripts/lib/check-on-save.mjs), prints the result
+// and writes it to a file that next dev is told of (CONTENT_PROBLEMS_FILE):
+// the preview shows the problems on its pages (lib/preview-problems.ts).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { startCheckOnSave } from './lib/check-on-save.mjs';
 import { writeWebFont } from './web-font.mjs';
 
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+// One file per run: a copy of the project (the tests' tmp/ copies) shares node_modules.
+const problemsFile = path.resolve('node_modules', '.cache', 'content-preview', `problems-${process.pid}.json`);
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CONTENT_PROBLEMS_FILE: problemsFile };
 const port = process.env.PORT ?? '3000';
 const contentDir = path.resolve('content');
 const bin = (name) => path.join(process.cwd(), 'node_modules', '.bin', name);
@@ -91,6 +99,7 @@ async function startAll() {
   const since = Date.now();
   contentlayer = startContentlayer();
   await contentlayerSettled(since);
+  await checkOnSave; // so that the first page already shows the problems
   if (!stopping) next = startNext();
 }
 
@@ -123,7 +132,9 @@ async function restartAll(changedAt) {
   children.forEach(killGroup);
   await Promise.all(children.map(groupGone));
   restarting = false;
-  if (!stopping) await startAll();
+  if (stopping) return;
+  await writeWebFont(); // lib/fonts.ts needs the subset web font before next dev starts.
+  await startAll();
 }
 
 // The set of content files; when it changes, restart both tools.
@@ -169,6 +180,7 @@ function stop(code) {
   if (stopping) return;
   stopping = true;
   clearTimeout(timer);
+  checkOnSave.then((c) => c?.stop());
   for (const child of [contentlayer, next]) if (child) killGroup(child);
   setTimeout(() => process.exit(code), 500).unref();
 }
@@ -176,6 +188,9 @@ process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
 process.on('SIGHUP', () => stop(0));
 
+const checkOnSave = startCheckOnSave({ problemsFile }).catch((error) => {
+  console.warn(`[check] The check on save could not start (${error?.message ?? error}); the preview runs without it: run npm run content:check.`);
+});
 // lib/fonts.ts needs the subset web font before next dev starts.
 await writeWebFont();
 startAll();

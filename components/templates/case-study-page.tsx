@@ -6,6 +6,8 @@ import { SiteHeader } from '@/components/layout/site-header';
 import { PageHeader } from '@/components/layout/page-header';
 import { Breadcrumb } from '@/components/layout/breadcrumb';
 import { DraftBanner } from '@/components/layout/draft-banner';
+import { ProblemsBanner } from '@/components/preview/problems-banner';
+import { previewInsteadOfPage } from '@/components/preview/cannot-show-page';
 import { Pager } from '@/components/layout/pager';
 import { TableOfContents } from '@/components/layout/table-of-contents';
 import { MdxContent } from '@/components/mdx/mdx-content';
@@ -27,10 +29,14 @@ export function CaseStudyPage({ locale, slug }: { locale: Locale; slug: string }
   const { previous, next } = neighbours(list, study);
   const toItem = (c?: typeof study) => (c ? { href: localePath(locale, c.route), title: c.title } : undefined);
 
+  const problemsInstead = previewInsteadOfPage(locale, study); // npm run dev only
+  if (problemsInstead) return problemsInstead;
+
   return (
     <>
       <SiteHeader locale={locale} route={study.route} />
       <DraftBanner draft={study.draft} />
+      <ProblemsBanner locale={locale} doc={study} />
       <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
         <PageHeader
           title={study.title}

@@ -6,6 +6,8 @@ import { SiteHeader } from '@/components/layout/site-header';
 import { PageHeader } from '@/components/layout/page-header';
 import { Breadcrumb } from '@/components/layout/breadcrumb';
 import { DraftBanner } from '@/components/layout/draft-banner';
+import { ProblemsBanner } from '@/components/preview/problems-banner';
+import { previewInsteadOfPage } from '@/components/preview/cannot-show-page';
 import { Pager } from '@/components/layout/pager';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { CaseStudyCards } from '@/components/mdx/case-study-cards';
@@ -23,10 +25,14 @@ export function PillarPage({ locale, slug }: { locale: Locale; slug: string }) {
   const { previous, next } = neighbours(list, pillar);
   const toItem = (p?: typeof pillar) => (p ? { href: localePath(locale, p.route), title: p.title } : undefined);
 
+  const problemsInstead = previewInsteadOfPage(locale, pillar); // npm run dev only
+  if (problemsInstead) return problemsInstead;
+
   return (
     <>
       <SiteHeader locale={locale} route={pillar.route} />
       <DraftBanner draft={pillar.draft} />
+      <ProblemsBanner locale={locale} doc={pillar} />
       <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
         <PageHeader
           title={pillar.title}

@@ -6,6 +6,8 @@ import { SiteHeader } from '@/components/layout/site-header';
 import { PageHeader } from '@/components/layout/page-header';
 import { Breadcrumb } from '@/components/layout/breadcrumb';
 import { DraftBanner } from '@/components/layout/draft-banner';
+import { ProblemsBanner } from '@/components/preview/problems-banner';
+import { previewInsteadOfPage } from '@/components/preview/cannot-show-page';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { JsonLd } from '@/components/seo/json-ld';
 import { breadcrumbJsonLd } from '@/lib/structured-data';
@@ -21,10 +23,14 @@ export function StandardPage({ locale, route }: { locale: Locale; route: string 
   const home = useTranslations('Header')('home');
   const crumbs = breadcrumbTrail(locale, route, home);
 
+  const problemsInstead = previewInsteadOfPage(locale, page); // npm run dev only
+  if (problemsInstead) return problemsInstead;
+
   return (
     <>
       <SiteHeader locale={locale} route={route} />
       <DraftBanner draft={page.draft} />
+      <ProblemsBanner locale={locale} doc={page} />
       <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
         {isHome ? (
           <>

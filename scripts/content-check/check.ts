@@ -9,11 +9,33 @@ import { checkBody } from './mdx-body';
 import { checkMessages } from './messages';
 import { Report, sortProblems, type Problem } from './problems';
 
-export function checkContent(input: CheckInput): Problem[] {
+/**
+ * What the file-by-file rules found, by file, kept between runs of the same
+ * project (the dev preview checks on every save): a file whose text has not
+ * changed is not parsed again. The rules across files always run in full.
+ */
+export type FileResults = Map<string, { text: string; doc?: Doc; problems: Problem[] }>;
+
+export function checkContent(input: CheckInput, previous?: FileResults): Problem[] {
   const report = new Report();
   const patterns = typePatterns(input.model);
   const componentNames = new Set(input.componentNames);
-  const docs = input.files.flatMap((file) => checkFile(report, input, patterns, componentNames, file) ?? []);
+  const docs = input.files.flatMap((file) => {
+    const kept = previous?.get(file.rel);
+    if (kept && kept.text === file.text) {
+      report.problems.push(...kept.problems);
+      return kept.doc ?? [];
+    }
+    const own = new Report();
+    const doc = checkFile(own, input, patterns, componentNames, file);
+    previous?.set(file.rel, { text: file.text, doc, problems: own.problems });
+    report.problems.push(...own.problems);
+    return doc ?? [];
+  });
+  if (previous) {
+    const present = new Set(input.files.map((f) => f.rel));
+    for (const rel of previous.keys()) if (!present.has(rel)) previous.delete(rel);
+  }
   crossCheck(report, docs, input);
   if (input.messages) checkMessages(report, input.messages, input.locales);
   return sortProblems(report.problems);

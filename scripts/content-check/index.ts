@@ -16,10 +16,11 @@
 //                      parity.ts compares each page with its translation;
 //                      links.ts checks every link and image
 //   messages.ts        messages/{locale}/*.json
-//   files.ts           checkContentDir(): reads a project from disk
+//   files.ts           checkContentDir(): reads a project from disk;
+//                      openContentDir(): keeps it, re-reads what changed
 //   problems.ts, model.ts, input.ts, app-routes.ts, text-helpers.ts
-export { checkContent } from './check';
-export { checkContentDir, readAppRoutes, type CheckDirOptions } from './files';
+export { checkContent, type FileResults } from './check';
+export { checkContentDir, openContentDir, readAppRoutes, type CheckDirOptions, type ContentDirSession } from './files';
 export { DESCRIPTION_MAX_WIDTH } from './document-rules';
 export type { Doc, LinkRef } from './document';
 export type { AppRoute } from './app-routes';

@@ -1,6 +1,8 @@
 import { test, expect } from '@playwright/test';
+import fs from 'node:fs';
+import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { allPages, searchRoute } from './site';
+import { allPages, locales, searchRoute } from './site';
 
 // The pages are the publication, not an app: no React, no Next runtime, no
 // RSC payload reaches a visitor. What is left is one tiny inline script per
@@ -65,4 +67,38 @@ test(`the search page's JavaScript is at most ${SEARCH_JS_BUDGET / 1024} KB gzip
     expect(gzipped, `${src}: ${gzipped} bytes gzipped`).toBeLessThanOrEqual(SEARCH_JS_BUDGET);
     expect(gzipped).toBeGreaterThan(1024); // it is the module (MiniSearch included), not an error page
   }
+});
+
+// The preview's content-problem banner (components/preview/, lib/preview-problems.ts)
+// is for `npm run dev` only: the export has no trace of it, not even its texts.
+test('the export has nothing of the preview: no problem banner, its markup, its texts or its file', () => {
+  const out = path.resolve('out');
+  const files = fs.readdirSync(out, { recursive: true }).map(String).filter((f) => fs.statSync(path.join(out, f)).isFile());
+  expect(files.filter((f) => /preview|problems/i.test(f)), 'files named after it').toEqual([]);
+  // Its markup and the env variable that names the problems file, and every longer phrase of its texts (messages/*/preview.json).
+  const markers = ['data-content-problems', 'content-problems-heading', 'data-problem-rule', 'CONTENT_PROBLEMS_FILE'];
+  for (const locale of locales) {
+    const texts = Object.values(JSON.parse(fs.readFileSync(`messages/${locale}/preview.json`, 'utf8')).Preview as Record<string, string>);
+    for (const text of texts) {
+      for (const part of text.split(/[{}#]/)) {
+        const phrase = part.trim().replace(/^[\s,.:;…]+|[\s,.:;…]+$/g, '');
+        if (Buffer.byteLength(phrase) >= 18 && !/\b(plural|select|one|other)\b|=0/.test(phrase)) markers.push(phrase);
+      }
+    }
+  }
+  expect(markers.length, 'phrases found in messages/*/preview.json').toBeGreaterThan(10);
+  const found: string[] = [];
+  for (const file of files.filter((f) => /\.(html|css|js|txt|json|xml|webmanifest)$/.test(f))) {
+    const text = fs.readFileSync(path.join(out, file), 'utf8');
+    for (const marker of markers) if (text.includes(marker)) found.push(`${file}: ${marker}`);
+  }
+  expect(found).toEqual([]);
+
+  // Its styles: only utility classes that other files use too, so Tailwind adds no rule to the stylesheet for it.
+  const sources = (dir: string) => fs.readdirSync(dir, { recursive: true }).map((f) => path.join(dir, String(f))).filter((f) => /\.tsx?$/.test(f));
+  const banner = sources('components/preview');
+  const others = ['app', 'components', 'lib'].flatMap(sources).filter((f) => !banner.includes(f)).map((f) => fs.readFileSync(f, 'utf8')).join('\n');
+  const classes = banner.flatMap((f) => [...fs.readFileSync(f, 'utf8').matchAll(/className="([^"]+)"/g)].flatMap((m) => m[1].split(/\s+/)));
+  expect(classes.length, 'class names found in components/preview').toBeGreaterThan(10);
+  expect([...new Set(classes)].filter((c) => !others.includes(c)), 'classes only the banner uses').toEqual([]);
 });

@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation';
 import { routing } from '@/i18n/routing';
 import { SiteHeader } from '@/components/layout/site-header';
 import { NotFoundNotice } from '@/components/templates/not-found-notice';
+import { ProblemsBanner } from '@/components/preview/problems-banner';
 
 // The localized 404 page: out/zh/404.html, out/en/404.html. The host answers
 // unknown paths under /zh/ and /en/ with it, with status 404 (its own URL is a
@@ -25,6 +26,7 @@ export default async function LocalizedNotFound({ params }: PageProps<'/[locale]
   return (
     <>
       <SiteHeader locale={locale} />
+      <ProblemsBanner locale={locale} />
       <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
         <div className="mx-auto max-w-2xl px-4 py-16 sm:px-6 sm:py-24">
           <p className="text-6xl font-bold tracking-tight text-brand" aria-hidden="true">404</p>
