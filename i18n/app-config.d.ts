@@ -4,10 +4,12 @@
 import type { routing } from './routing';
 import type common from '../messages/en/common.json';
 import type diagrams from '../messages/en/diagrams.json';
+// The dev preview's strings (loaded by `npm run dev` only: i18n/messages.ts).
+import type preview from '../messages/en/preview.json';
 
 declare module 'next-intl' {
   interface AppConfig {
     Locale: (typeof routing.locales)[number];
-    Messages: typeof common & typeof diagrams;
+    Messages: typeof common & typeof diagrams & typeof preview;
   }
 }

@@ -1,4 +1,4 @@
-import { readPreviewMessages } from '@/lib/preview-messages';
+import { readPreviewMessages } from './preview-messages';
 import type { Locale } from './routing';
 
 /**
@@ -7,7 +7,7 @@ import type { Locale } from './routing';
  */
 export async function loadMessages(locale: Locale) {
   // npm run dev: the same files from disk, so that one that does not parse keeps its last good
-  // version (lib/preview-messages.ts), plus the strings of the preview's problem banner.
+  // version (i18n/preview-messages.ts), plus the strings of the preview's problem banner.
   if (process.env.NODE_ENV !== 'production') return readPreviewMessages(locale, ['common', 'diagrams', 'preview']);
   const [common, diagrams] = await Promise.all([
     import(`../messages/${locale}/common.json`),

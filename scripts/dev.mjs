@@ -22,7 +22,7 @@
 // content/ and messages/ (scripts/lib/check-on-save.mjs), prints the result
 // and writes it to a file that next dev is told of (CONTENT_PROBLEMS_FILE):
 // the preview shows the problems on its pages (lib/preview-problems.ts).
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startCheckOnSave } from './lib/check-on-save.mjs';
@@ -100,7 +100,14 @@ async function startAll() {
   contentlayer = startContentlayer();
   await contentlayerSettled(since);
   await checkOnSave; // so that the first page already shows the problems
+  buildSearchFiles();
   if (!stopping) next = startNext();
+}
+
+/** The search page's index and module, from the content as it is now (refreshed at each restart, not on every save). */
+function buildSearchFiles() {
+  const result = spawnSync(process.execPath, [path.join('scripts', 'build-search.mjs')], { env, encoding: 'utf8' });
+  if (result.status !== 0) console.warn(`[dev] The search index could not be built; the search page lists the pages only.\n${result.stderr}`);
 }
 
 function killGroup(child) {
