@@ -1,16 +1,11 @@
 import { useTranslations } from 'next-intl';
 import { notFound } from 'next/navigation';
 import { localePath, type Locale } from '@/i18n/routing';
-import { breadcrumbTrail, getAllDocs, getNavigation, getPage, type AnyDoc } from '@/lib/content';
+import { getAllDocs, getNavigation, getPage, type AnyDoc } from '@/lib/content';
 import { searchManifest } from '@/lib/search/assets';
-import { SiteHeader } from '@/components/layout/site-header';
-import { PageHeader } from '@/components/layout/page-header';
-import { Breadcrumb } from '@/components/layout/breadcrumb';
-import { DraftBanner } from '@/components/layout/draft-banner';
 import { SearchForm } from '@/components/layout/search-form';
 import { MdxContent } from '@/components/mdx/mdx-content';
-import { JsonLd } from '@/components/seo/json-ld';
-import { breadcrumbJsonLd } from '@/lib/structured-data';
+import { PageShell } from './page-shell';
 
 /** Every other page of the locale, in the order of the site: home, then each section and what is under it. */
 function allPagesInOrder(locale: Locale, self: string): AnyDoc[] {
@@ -39,58 +34,51 @@ export function SearchPage({ locale, route }: { locale: Locale; route: string })
   const page = getPage(locale, route);
   if (!page) notFound();
   const t = useTranslations('Search');
-  const home = useTranslations('Header')('home');
-  const crumbs = breadcrumbTrail(locale, route, home);
   const manifest = searchManifest();
   const pages = allPagesInOrder(locale, route);
+  const form = <SearchForm locale={locale} inputId="search-input" formId="search-form" size="page" className="mt-6 max-w-2xl" />;
+  // Low priority: the page is complete without it; it only adds results as you type.
+  const moduleScript = manifest ? (
+    // eslint-disable-next-line @next/next/no-sync-scripts -- a module script is deferred by the spec (it runs after parsing, as it must)
+    <script type="module" src={manifest.script} fetchPriority="low" />
+  ) : null;
 
   return (
-    <>
-      <SiteHeader locale={locale} route={route} />
-      <DraftBanner draft={page.draft} />
-      <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
-        <PageHeader title={page.title} lead={page.lead ?? page.description} breadcrumb={<Breadcrumb items={crumbs} />}>
-          <SearchForm locale={locale} inputId="search-input" formId="search-form" size="page" className="mt-6 max-w-2xl" />
-        </PageHeader>
-        <JsonLd data={breadcrumbJsonLd(crumbs)} />
-        <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6 [&>*]:max-w-4xl">
-          <div
-            id="search"
-            data-index={manifest?.indexes[locale]}
-            data-loading={t('loading')}
-            data-failed={t('failed')}
-            data-results-one={t.raw('resultsOne')}
-            data-results-other={t.raw('resultsOther')}
-            data-no-results={t.raw('noResults')}
-          >
-            <p id="search-status" role="status" className="search-status text-muted" />
-            <div id="search-results" data-state="idle" />
-          </div>
-          <section id="search-pages" aria-labelledby="search-pages-title">
-            <h2 id="search-pages-title" className="text-2xl font-bold tracking-tight text-fg">
-              {t('allPages')}
-            </h2>
-            <ul className="mt-4 divide-y divide-border border-y border-border">
-              {pages.map((doc) => (
-                <li key={doc.route} className="py-4">
-                  <a href={localePath(locale, doc.route)} className="text-lg font-semibold text-brand underline-offset-4 hover:underline">
-                    {doc.title}
-                  </a>
-                  <p className="mt-1 leading-relaxed text-muted">{doc.description}</p>
-                </li>
-              ))}
-            </ul>
-          </section>
-          {page.body.raw.trim() ? (
-            <div className="mt-10">
-              <MdxContent code={page.body.code} />
-            </div>
-          ) : null}
+    <PageShell locale={locale} doc={page} lead={page.lead ?? page.description} headerExtra={form} article={false} after={moduleScript}>
+      <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6 [&>*]:max-w-4xl">
+        <div
+          id="search"
+          data-index={manifest?.indexes[locale]}
+          data-loading={t('loading')}
+          data-failed={t('failed')}
+          data-results-one={t.raw('resultsOne')}
+          data-results-other={t.raw('resultsOther')}
+          data-no-results={t.raw('noResults')}
+        >
+          <p id="search-status" role="status" className="search-status text-muted" />
+          <div id="search-results" data-state="idle" />
         </div>
-      </main>
-      {/* Low priority: the page is complete without it; it only adds results as you type. */}
-      {/* eslint-disable-next-line @next/next/no-sync-scripts -- a module script is deferred by the spec (it runs after parsing, as it must) */}
-      {manifest ? <script type="module" src={manifest.script} fetchPriority="low" /> : null}
-    </>
+        <section id="search-pages" aria-labelledby="search-pages-title">
+          <h2 id="search-pages-title" className="text-2xl font-bold tracking-tight text-fg">
+            {t('allPages')}
+          </h2>
+          <ul className="mt-4 divide-y divide-border border-y border-border">
+            {pages.map((doc) => (
+              <li key={doc.route} className="py-4">
+                <a href={localePath(locale, doc.route)} className="text-lg font-semibold text-brand underline-offset-4 hover:underline">
+                  {doc.title}
+                </a>
+                <p className="mt-1 leading-relaxed text-muted">{doc.description}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+        {page.body.raw.trim() ? (
+          <div className="mt-10">
+            <MdxContent code={page.body.code} />
+          </div>
+        ) : null}
+      </div>
+    </PageShell>
   );
 }
