@@ -13,7 +13,8 @@ const SEARCH_JS_BUDGET = 10 * 1024; // gzipped bytes of the search page's module
 
 const pages = [...allPages.map((p) => p.path), '/index.html', '/zh/nope', '/en/nope', '/nope'];
 const searchPages = new Set(allPages.filter((p) => p.route === searchRoute).map((p) => p.path));
-const SEARCH_MODULE = /^<script type="module" src="\/assets\/search\/search\.[0-9a-f]{10}\.js"><\/script>$/;
+/** The search module, fetched at low priority (the page is complete without it). */
+const SEARCH_MODULE = /^<script type="module" src="\/assets\/search\/search\.[0-9a-f]{10}\.js" fetchPriority="low"><\/script>$/;
 
 test(`no page carries a script file (the search pages: their module only), a preload or an RSC payload, and none has over ${JS_BUDGET} bytes of inline JavaScript`, async ({ request }) => {
   const report: string[] = [];
