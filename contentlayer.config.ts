@@ -28,7 +28,10 @@ const pageComputedFields: ComputedFields = {
     type: 'string',
     description: 'URL path without the locale prefix: "/", "/deployment", "/case-studies/spotify".',
     resolve: (doc) => {
-      const rest = doc._raw.flattenedPath.split('/').slice(1).filter((s) => s !== 'index');
+      const rest = doc._raw.flattenedPath
+        .split('/')
+        .slice(1)
+        .filter((s) => s !== 'index');
       return '/' + rest.join('/');
     },
   },

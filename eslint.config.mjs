@@ -27,5 +27,16 @@ export default defineConfig([
     files: ['tests/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
-  globalIgnores(['.next/**', 'out/**', 'hosting/**', '.contentlayer/**', 'public/assets/**', '.search/**', 'tmp/**', 'reports/**', 'test-results/**', 'next-env.d.ts']),
+  globalIgnores([
+    '.next/**',
+    'out/**',
+    'hosting/**',
+    '.contentlayer/**',
+    'public/assets/**',
+    '.search/**',
+    'tmp/**',
+    'reports/**',
+    'test-results/**',
+    'next-env.d.ts',
+  ]),
 ]);

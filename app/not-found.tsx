@@ -28,7 +28,9 @@ export default async function NotFound() {
       </header>
       <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
         <div className="mx-auto max-w-4xl px-4 py-16 sm:px-6 sm:py-24">
-          <p className="text-center text-6xl font-bold tracking-tight text-brand" aria-hidden="true">404</p>
+          <p className="text-center text-6xl font-bold tracking-tight text-brand" aria-hidden="true">
+            404
+          </p>
           <h1 className="mt-4 text-center text-3xl font-bold tracking-tight text-balance">
             {blocks.map((b, i) => (
               <span key={b.locale} lang={localeTags[b.locale].htmlLang}>

@@ -89,7 +89,11 @@ export const cacheRules: CacheRule[] = [
   { name: 'search module and indexes', paths: ['/assets/search/*'], cacheControl: 'public, max-age=31536000, immutable' },
   // Link previews fetch these rarely and cache them themselves; a day is plenty.
   { name: 'share images', paths: ['/og/*'], cacheControl: 'public, max-age=86400' },
-  { name: 'feeds, sitemap and robots.txt', paths: ['/:locale/feed.xml', '/sitemap.xml', '/robots.txt'], cacheControl: 'public, max-age=3600' },
+  {
+    name: 'feeds, sitemap and robots.txt',
+    paths: ['/:locale/feed.xml', '/sitemap.xml', '/robots.txt'],
+    cacheControl: 'public, max-age=3600',
+  },
   {
     name: 'icons and manifest',
     paths: ['/favicon.ico', '/icon.svg', '/apple-icon.png', '/manifest.webmanifest'],

@@ -30,7 +30,17 @@ interface Snapshot {
  * the wrong kind, imports), or the text fails to render (an unknown
  * component, an undefined {name}).
  */
-const CANNOT_SHOW = new Set(['frontmatter', 'yaml-syntax', 'field-missing', 'field-type', 'field-unknown', 'mdx-syntax', 'mdx-import', 'mdx-expression', 'component-unknown']);
+const CANNOT_SHOW = new Set([
+  'frontmatter',
+  'yaml-syntax',
+  'field-missing',
+  'field-type',
+  'field-unknown',
+  'mdx-syntax',
+  'mdx-import',
+  'mdx-expression',
+  'component-unknown',
+]);
 
 function readSnapshot(): Snapshot | undefined {
   if (process.env.NODE_ENV === 'production') return undefined;
@@ -61,7 +71,13 @@ export function previewProblems(sourceFilePath?: string): PageProblems {
   const contentDir = snapshot?.contentDir ?? 'content';
   const file = sourceFilePath ? `${contentDir}/${sourceFilePath}` : undefined;
   const problems = snapshot?.problems ?? [];
-  return { checked: !!snapshot, contentDir, file, own: problems.filter((p) => p.file === file), others: problems.filter((p) => p.file !== file) };
+  return {
+    checked: !!snapshot,
+    contentDir,
+    file,
+    own: problems.filter((p) => p.file === file),
+    others: problems.filter((p) => p.file !== file),
+  };
 }
 
 /**
@@ -82,9 +98,25 @@ export function problemsHidingPage(sourceFilePath: string, tryRender: () => unkn
     // The check read the file as saved and found it fine: next dev still has an older version of it.
     // (It sometimes keeps one when a file goes back to an earlier text, e.g. after an undo.)
     if (checked && !own.some((p) => p.severity === 'error')) {
-      return [{ severity: 'error', file, rule: 'render', message: `${message} (in an older version of the file: the check finds your saved file fine)`, fix: 'reload in a few seconds; if this stays, save the file again with a small change (e.g. a space at the end of a line), or restart npm run dev' }];
+      return [
+        {
+          severity: 'error',
+          file,
+          rule: 'render',
+          message: `${message} (in an older version of the file: the check finds your saved file fine)`,
+          fix: 'reload in a few seconds; if this stays, save the file again with a small change (e.g. a space at the end of a line), or restart npm run dev',
+        },
+      ];
     }
     // Something the checker does not know of (it knows unknown components and names): the renderer's words.
-    return [{ severity: 'error', file, rule: 'render', message, fix: 'undo your last change to this file, or compare it with the examples in content/README.md; then save again' }];
+    return [
+      {
+        severity: 'error',
+        file,
+        rule: 'render',
+        message,
+        fix: 'undo your last change to this file, or compare it with the examples in content/README.md; then save again',
+      },
+    ];
   }
 }

@@ -98,9 +98,7 @@ export async function pageMetadata(input: PageMetaInput): Promise<Metadata> {
       locale: localeTags[locale].ogLocale,
       alternateLocale: otherLocales.map((l) => localeTags[l].ogLocale),
       images: [ogImage],
-      ...(input.type === 'article'
-        ? { publishedTime: input.publishedTime, modifiedTime: input.modifiedTime }
-        : {}),
+      ...(input.type === 'article' ? { publishedTime: input.publishedTime, modifiedTime: input.modifiedTime } : {}),
     },
     twitter: { card: 'summary_large_image', title, description, images: [ogImage] },
   };

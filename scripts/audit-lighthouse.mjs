@@ -16,7 +16,17 @@ import path from 'node:path';
 import lighthouse from 'lighthouse';
 import { chromiumFlags, chromiumPath, kb, pagePaths, startServer, table } from './lib/site.mjs';
 
-const budget = { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100, cls: 0, lcp: 1500, tbt: 0, total: 100 * 1024, html: 10 * 1024 };
+const budget = {
+  performance: 100,
+  accessibility: 100,
+  'best-practices': 100,
+  seo: 100,
+  cls: 0,
+  lcp: 1500,
+  tbt: 0,
+  total: 100 * 1024,
+  html: 10 * 1024,
+};
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 const runs = Math.max(1, Number(process.env.LH_RUNS ?? 3));
 
@@ -33,9 +43,15 @@ async function launchChromium() {
     child.stderr.on('data', (d) => {
       err += d;
       const m = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(err);
-      if (m) { clearTimeout(timer); resolve(Number(m[1])); }
+      if (m) {
+        clearTimeout(timer);
+        resolve(Number(m[1]));
+      }
     });
-    child.once('exit', () => { clearTimeout(timer); reject(new Error(`Chromium exited:\n${err}`)); });
+    child.once('exit', () => {
+      clearTimeout(timer);
+      reject(new Error(`Chromium exited:\n${err}`));
+    });
   });
   child.stderr.resume();
   const close = async () => {
@@ -109,12 +125,20 @@ function summarize(lhr) {
 const server = await startServer({ port: 3300 });
 let exitCode = 0;
 try {
-  const only = process.env.PAGES?.split(',').map((p) => p.trim()).filter(Boolean);
+  const only = process.env.PAGES?.split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   const pages = only?.length ? only : await pagePaths();
   const outDir = process.env.LH_OUT;
   if (outDir) mkdirSync(outDir, { recursive: true });
-  console.log(`Machine: ${cpus().length} CPUs, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} (other processes skew timings)`);
-  console.log(`Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile defaults, ${pages.length} pages × ${runs} run(s), ${server.url}`);
+  console.log(
+    `Machine: ${cpus().length} CPUs, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} (other processes skew timings)`,
+  );
+  console.log(
+    `Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile defaults, ${pages.length} pages × ${runs} run(s), ${server.url}`,
+  );
   console.log(`Browser: ${execFileSync(chromiumPath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()}`);
   const rows = [];
   const problems = [];
@@ -124,7 +148,11 @@ try {
     const results = [];
     for (let i = 0; i < runs; i++) {
       const lhr = await audit(server.url + page);
-      if (outDir) writeFileSync(path.join(outDir, `${page.replace(/^\//, '').replace(/\//g, '_') || 'root'}${runs > 1 ? `.${i + 1}` : ''}.json`), JSON.stringify(lhr));
+      if (outDir)
+        writeFileSync(
+          path.join(outDir, `${page.replace(/^\//, '').replace(/\//g, '_') || 'root'}${runs > 1 ? `.${i + 1}` : ''}.json`),
+          JSON.stringify(lhr),
+        );
       results.push(summarize(lhr));
     }
     results.sort((a, b) => a.performance - b.performance || b.lcp - a.lcp);
@@ -138,14 +166,34 @@ try {
     if (r.total > budget.total) misses.push(`${kb(r.total)} KB > ${kb(budget.total)} KB`);
     if (r.html > budget.html) misses.push(`HTML ${kb(r.html)} KB > ${kb(budget.html)} KB`);
     if (misses.length) problems.push(`${page}: ${misses.join(', ')}${r.failing.length ? `\n    ${r.failing.join('\n    ')}` : ''}`);
-    rows.push([page, r.performance, r.accessibility, r['best-practices'], r.seo, Math.round(r.lcp), Math.round(r.tbt), r.cls.toFixed(3), kb(r.html), kb(r.font), kb(r.script), kb(r.total), misses.length ? 'FAIL' : 'ok']);
-    console.log(`  ${page}: ${((Date.now() - started) / 1000).toFixed(1)} s${runs > 1 ? ` (perf runs: ${results.map((x) => x.performance).join(' ')})` : ''}`);
+    rows.push([
+      page,
+      r.performance,
+      r.accessibility,
+      r['best-practices'],
+      r.seo,
+      Math.round(r.lcp),
+      Math.round(r.tbt),
+      r.cls.toFixed(3),
+      kb(r.html),
+      kb(r.font),
+      kb(r.script),
+      kb(r.total),
+      misses.length ? 'FAIL' : 'ok',
+    ]);
+    console.log(
+      `  ${page}: ${((Date.now() - started) / 1000).toFixed(1)} s${runs > 1 ? ` (perf runs: ${results.map((x) => x.performance).join(' ')})` : ''}`,
+    );
   }
   console.log();
-  console.log(table(['page', 'perf', 'a11y', 'bp', 'seo', 'LCP ms', 'TBT ms', 'CLS', 'HTML KB', 'font KB', 'script KB', 'total KB', ''], rows));
+  console.log(
+    table(['page', 'perf', 'a11y', 'bp', 'seo', 'LCP ms', 'TBT ms', 'CLS', 'HTML KB', 'font KB', 'script KB', 'total KB', ''], rows),
+  );
   benchmarks.sort((a, b) => a - b);
   console.log(`\nLighthouse BenchmarkIndex of this machine (median): ${Math.round(benchmarks[Math.floor(benchmarks.length / 2)] ?? 0)}`);
-  console.log(`Budget: performance ${budget.performance}, accessibility = best-practices = SEO = 100, LCP ≤ ${budget.lcp} ms, TBT ${budget.tbt}, CLS ${budget.cls}, ≤ ${kb(budget.total)} KB a page, HTML ≤ ${kb(budget.html)} KB. Bytes are transferred (compressed) sizes.`);
+  console.log(
+    `Budget: performance ${budget.performance}, accessibility = best-practices = SEO = 100, LCP ≤ ${budget.lcp} ms, TBT ${budget.tbt}, CLS ${budget.cls}, ≤ ${kb(budget.total)} KB a page, HTML ≤ ${kb(budget.html)} KB. Bytes are transferred (compressed) sizes.`,
+  );
   if (problems.length) {
     console.log(`\n${problems.length} page(s) below budget:\n${problems.map((p) => `  ${p}`).join('\n')}`);
     exitCode = 1;

@@ -71,13 +71,27 @@ try {
     if (m.js > jsBudget(p)) over.push(`${p}: ${m.js} B of JavaScript (${m.scripts} script files)`);
     if (m.html > budget.html) over.push(`${p}: HTML ${kb(m.html)} KB compressed`);
     if (m.total > budget.total) over.push(`${p}: ${kb(m.total)} KB in all`);
-    rows.push([p, m.status, m.encoding, `${kb(m.html)} (${kb(m.htmlDecoded)})`, kb(m.css), kb(m.font), kb(m.other), `${m.js} B`, kb(m.total)]);
+    rows.push([
+      p,
+      m.status,
+      m.encoding,
+      `${kb(m.html)} (${kb(m.htmlDecoded)})`,
+      kb(m.css),
+      kb(m.font),
+      kb(m.other),
+      `${m.js} B`,
+      kb(m.total),
+    ]);
   }
   await browser.close();
   console.log(table(['page', 'status', 'encoding', 'HTML KB (raw)', 'CSS KB', 'font KB', 'images/other KB', 'JS', 'total KB'], rows));
   const range = (key) => `${kb(Math.min(...totals.map((t) => t[key])))}–${kb(Math.max(...totals.map((t) => t[key])))}`;
-  console.log(`\n${pages.length} pages, empty cache, bytes as transferred (without headers). HTML ${range('html')} KB, total ${range('total')} KB; JavaScript at most ${Math.max(...totals.map((t) => t.js))} B.`);
-  console.log(`Budgets: JavaScript ≤ ${budget.js} B (search pages ≤ ${kb(jsBudget('/zh/search'))} KB), HTML ≤ ${kb(budget.html)} KB, total ≤ ${kb(budget.total)} KB.`);
+  console.log(
+    `\n${pages.length} pages, empty cache, bytes as transferred (without headers). HTML ${range('html')} KB, total ${range('total')} KB; JavaScript at most ${Math.max(...totals.map((t) => t.js))} B.`,
+  );
+  console.log(
+    `Budgets: JavaScript ≤ ${budget.js} B (search pages ≤ ${kb(jsBudget('/zh/search'))} KB), HTML ≤ ${kb(budget.html)} KB, total ≤ ${kb(budget.total)} KB.`,
+  );
   if (over.length) {
     console.log(`Over budget:\n  ${over.join('\n  ')}`);
     exitCode = 1;

@@ -53,27 +53,69 @@ const site = await startServer({ port: 3302 });
 const bare = await startNginx({ port: 3303, host: '127.0.0.1', bare: true });
 let exitCode = 0;
 try {
-  console.log(`Machine: ${cpus().length} CPUs, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} (other processes skew timings)`);
-  console.log(`autocannon: ${connections} connections, ${duration} s per run, keep-alive, loopback; site ${site.url}, bare nginx ${bare.url}`);
+  console.log(
+    `Machine: ${cpus().length} CPUs, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} (other processes skew timings)`,
+  );
+  console.log(
+    `autocannon: ${connections} connections, ${duration} s per run, keep-alive, loopback; site ${site.url}, bare nginx ${bare.url}`,
+  );
   const rows = [];
   const failures = [];
   const ratios = [];
   for (const [type, p, file] of pageTypes) {
     const [a, b] = await Promise.all([fetch(site.url + p), fetch(bare.url + file)]);
     const [sa, sb] = [Buffer.from(await a.arrayBuffer()), Buffer.from(await b.arrayBuffer())];
-    if (a.status !== 200 || b.status !== 200 || !sa.equals(sb)) throw new Error(`${p}: the two servers do not send the same page (${a.status}, ${b.status})`);
+    if (a.status !== 200 || b.status !== 200 || !sa.equals(sb))
+      throw new Error(`${p}: the two servers do not send the same page (${a.status}, ${b.status})`);
     const s = figures(await run(site.url + p));
     const r = figures(await run(bare.url + file));
     const ratio = s.rps / r.rps;
     ratios.push(ratio);
     console.log(`  ${type} ${p}: site ${s.rps} req/s, bare ${r.rps} req/s`);
     if (s.errors || s.non2xx || !s.total) failures.push(`${p}: ${s.errors} errors, ${s.non2xx} non-2xx of ${s.total}`);
-    rows.push([type, p, kb(sa.length), s.rps, s.p50, s.p99, s.errors, s.non2xx, r.rps, r.p50, r.p99, r.errors + r.non2xx, `${ratio.toFixed(2)}×`]);
+    rows.push([
+      type,
+      p,
+      kb(sa.length),
+      s.rps,
+      s.p50,
+      s.p99,
+      s.errors,
+      s.non2xx,
+      r.rps,
+      r.p50,
+      r.p99,
+      r.errors + r.non2xx,
+      `${ratio.toFixed(2)}×`,
+    ]);
   }
   console.log();
-  console.log(table(['page type', 'path', 'HTML KB', 'site req/s', 'p50 ms', 'p99 ms', 'errors', 'non-2xx', 'bare req/s', 'p50 ms', 'p99 ms', 'err+non-2xx', 'site/bare'], rows));
+  console.log(
+    table(
+      [
+        'page type',
+        'path',
+        'HTML KB',
+        'site req/s',
+        'p50 ms',
+        'p99 ms',
+        'errors',
+        'non-2xx',
+        'bare req/s',
+        'p50 ms',
+        'p99 ms',
+        'err+non-2xx',
+        'site/bare',
+      ],
+      rows,
+    ),
+  );
   const low = Math.min(...ratios);
-  console.log(`\nLatency in ms (autocannon percentiles). site/bare: ${low.toFixed(2)}–${Math.max(...ratios).toFixed(2)}× (target ≥ ${target}×). For the record, before the static export: ${nextStartRecord}.`);
+  console.log(
+    `\nLatency in ms (autocannon percentiles). site/bare: ${low.toFixed(2)}–${Math.max(...ratios).toFixed(2)}× (target ≥ ${target}×). For the record, before the static export: ${nextStartRecord}.`,
+  );
   if (failures.length) failures.forEach((f) => console.log(`The site failed requests: ${f}`));
   if (low < target) console.log(`Below target on at least one page: ${low.toFixed(2)}×.`);
   if (failures.length || low < target) exitCode = 1;

@@ -21,7 +21,13 @@ const file = (rel) => path.join(copy.dir, rel);
 const spotify = 'content/en/case-studies/spotify.mdx';
 const whyRay = 'content/en/why-ray.mdx';
 const original = { spotify: fs.readFileSync(file(spotify), 'utf8'), whyRay: fs.readFileSync(file(whyRay), 'utf8') };
-const figures = { 'good edit (new title) → shown': [], 'order: zzz → banner': [], 'order fixed → banner gone': [], '<UnknownWidget /> → problems shown': [], 'widget removed → page back': [] };
+const figures = {
+  'good edit (new title) → shown': [],
+  'order: zzz → banner': [],
+  'order fixed → banner gone': [],
+  '<UnknownWidget /> → problems shown': [],
+  'widget removed → page back': [],
+};
 
 let dev;
 try {
@@ -42,10 +48,30 @@ try {
     const withTitle = (t) => original.spotify.replace(/^title: .*$/m, `title: "${t}"`);
     const text = `Benchmark run ${i}.`;
     await step('good edit (new title) → shown', spotify, withTitle(title), '/en/case-studies/spotify', (h) => h.includes(title));
-    await step('order: zzz → banner', spotify, withTitle(title).replace(/^order: .*$/m, 'order: zzz'), '/en/case-studies/spotify', (h) => h.includes(BANNER));
-    await step('order fixed → banner gone', spotify, withTitle(fixed), '/en/case-studies/spotify', (h) => !h.includes(BANNER) && h.includes(fixed));
-    await step('<UnknownWidget /> → problems shown', whyRay, `${original.whyRay.trimEnd()}\n\n<UnknownWidget />\n\n${text}\n`, '/en/why-ray', (h) => h.includes('&lt;UnknownWidget&gt;'));
-    await step('widget removed → page back', whyRay, `${original.whyRay.trimEnd()}\n\n${text}\n`, '/en/why-ray', (h) => !h.includes(BANNER) && h.includes(text));
+    await step('order: zzz → banner', spotify, withTitle(title).replace(/^order: .*$/m, 'order: zzz'), '/en/case-studies/spotify', (h) =>
+      h.includes(BANNER),
+    );
+    await step(
+      'order fixed → banner gone',
+      spotify,
+      withTitle(fixed),
+      '/en/case-studies/spotify',
+      (h) => !h.includes(BANNER) && h.includes(fixed),
+    );
+    await step(
+      '<UnknownWidget /> → problems shown',
+      whyRay,
+      `${original.whyRay.trimEnd()}\n\n<UnknownWidget />\n\n${text}\n`,
+      '/en/why-ray',
+      (h) => h.includes('&lt;UnknownWidget&gt;'),
+    );
+    await step(
+      'widget removed → page back',
+      whyRay,
+      `${original.whyRay.trimEnd()}\n\n${text}\n`,
+      '/en/why-ray',
+      (h) => !h.includes(BANNER) && h.includes(text),
+    );
     console.log(`run ${i} of ${runs} done`);
   }
 } finally {
@@ -58,5 +84,8 @@ const checks = [...dev.output().matchAll(/\[check\] (?:content|messages)\/[^\n]*
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
 console.log(`\nsave → first load that shows it (${runs} runs; median, min–max):`);
-for (const [label, xs] of Object.entries(figures)) console.log(`  ${label.padEnd(38)} ${s(median(xs))}  (${s(Math.min(...xs))}–${s(Math.max(...xs))})`);
-console.log(`  check on save, as printed              ${median(checks)} ms  (${Math.min(...checks)}–${Math.max(...checks)} ms, ${checks.length} checks)`);
+for (const [label, xs] of Object.entries(figures))
+  console.log(`  ${label.padEnd(38)} ${s(median(xs))}  (${s(Math.min(...xs))}–${s(Math.max(...xs))})`);
+console.log(
+  `  check on save, as printed              ${median(checks)} ms  (${Math.min(...checks)}–${Math.max(...checks)} ms, ${checks.length} checks)`,
+);

@@ -58,32 +58,65 @@ for (const path of pages) {
     check(`page ${path}`, false, problems.join('; '));
   }
 }
-check(`all ${pages.length} pages: 200, HTML, security headers, cacheable, no cookie, no script files but the allowed ones`, pageFailures === 0);
+check(
+  `all ${pages.length} pages: 200, HTML, security headers, cacheable, no cookie, no script files but the allowed ones`,
+  pageFailures === 0,
+);
 
 // `/`: a negotiated redirect, or the static language-choice page.
-for (const [lang, locale] of [['en-US,en;q=0.9', 'en'], ['zh-CN,zh;q=0.9', 'zh']]) {
+for (const [lang, locale] of [
+  ['en-US,en;q=0.9', 'en'],
+  ['zh-CN,zh;q=0.9', 'zh'],
+]) {
   const res = await get('/', { headers: { 'accept-language': lang } });
   checkSecurity(`/ (${lang})`, res);
   if (res.status >= 300 && res.status < 400) {
-    check(`/ (${lang}) redirects to /${locale}`, new URL(res.headers.get('location') ?? '', base).pathname === `/${locale}`, res.headers.get('location') ?? '');
-    check(`/ (${lang}) varies by Accept-Language and is not cached`, /accept-language/i.test(res.headers.get('vary') ?? '') && /no-store|no-cache|private|max-age=0/.test(res.headers.get('cache-control') ?? ''));
+    check(
+      `/ (${lang}) redirects to /${locale}`,
+      new URL(res.headers.get('location') ?? '', base).pathname === `/${locale}`,
+      res.headers.get('location') ?? '',
+    );
+    check(
+      `/ (${lang}) varies by Accept-Language and is not cached`,
+      /accept-language/i.test(res.headers.get('vary') ?? '') &&
+        /no-store|no-cache|private|max-age=0/.test(res.headers.get('cache-control') ?? ''),
+    );
   } else {
     const html = await res.text();
-    check(`/ (${lang}) is the language-choice page (this host does not negotiate)`, res.status === 200 && html.includes('data-locale="en"') && /http-equiv="refresh"/.test(html), `status ${res.status}`);
+    check(
+      `/ (${lang}) is the language-choice page (this host does not negotiate)`,
+      res.status === 200 && html.includes('data-locale="en"') && /http-equiv="refresh"/.test(html),
+      `status ${res.status}`,
+    );
   }
 }
 const unprefixed = pages.find((p) => p.split('/').length > 3)?.replace(/^\/[^/]+/, '') ?? '/deployment';
 const moved = await get(unprefixed);
-check(`${unprefixed} (no locale) redirects to a locale`, moved.status >= 300 && moved.status < 400 && /^\/(zh|en)\//.test(new URL(moved.headers.get('location') ?? '/', base).pathname), `status ${moved.status}`);
+check(
+  `${unprefixed} (no locale) redirects to a locale`,
+  moved.status >= 300 && moved.status < 400 && /^\/(zh|en)\//.test(new URL(moved.headers.get('location') ?? '/', base).pathname),
+  `status ${moved.status}`,
+);
 
 // 404s.
-for (const [path, lang, text] of [['/zh/__no-such-page', 'zh-CN', '页面未找到'], ['/en/__no-such-page', 'en', 'Page not found'], ['/__no-such-page', null, 'Page not found']]) {
+for (const [path, lang, text] of [
+  ['/zh/__no-such-page', 'zh-CN', '页面未找到'],
+  ['/en/__no-such-page', 'en', 'Page not found'],
+  ['/__no-such-page', null, 'Page not found'],
+]) {
   const res = await get(path);
   const html = await res.text();
   checkSecurity(`${path} (404)`, res);
   check(`${path} answers 404`, res.status === 404, `status ${res.status}`);
-  check(`${path} shows ${lang ? `the ${lang} 404 page` : 'the bilingual 404 page'}`, html.includes(text) && (lang ? html.includes(`<html lang="${lang}"`) : html.includes('页面未找到')));
-  check(`${path} is not cached`, /no-store|no-cache|private|max-age=0/.test(res.headers.get('cache-control') ?? ''), res.headers.get('cache-control') ?? '(none)');
+  check(
+    `${path} shows ${lang ? `the ${lang} 404 page` : 'the bilingual 404 page'}`,
+    html.includes(text) && (lang ? html.includes(`<html lang="${lang}"`) : html.includes('页面未找到')),
+  );
+  check(
+    `${path} is not cached`,
+    /no-store|no-cache|private|max-age=0/.test(res.headers.get('cache-control') ?? ''),
+    res.headers.get('cache-control') ?? '(none)',
+  );
 }
 
 // Files.
@@ -92,15 +125,27 @@ const css = /href="(\/_next\/static\/[^"]+\.css)"/.exec(home)?.[1];
 if (css) {
   const res = await get(css);
   checkSecurity(css, res);
-  check(`${css}: immutable for a year`, res.headers.get('cache-control') === 'public, max-age=31536000, immutable', res.headers.get('cache-control') ?? '');
+  check(
+    `${css}: immutable for a year`,
+    res.headers.get('cache-control') === 'public, max-age=31536000, immutable',
+    res.headers.get('cache-control') ?? '',
+  );
 }
 const og = /<meta property="og:image" content="([^"]+)"/.exec(home)?.[1];
 if (og) {
   const res = await get(new URL(og).pathname);
-  check(`${new URL(og).pathname}: a PNG`, res.status === 200 && res.headers.get('content-type') === 'image/png', `${res.status} ${res.headers.get('content-type')}`);
+  check(
+    `${new URL(og).pathname}: a PNG`,
+    res.status === 200 && res.headers.get('content-type') === 'image/png',
+    `${res.status} ${res.headers.get('content-type')}`,
+  );
 }
 const feed = await get('/zh/feed.xml');
-check('/zh/feed.xml: an Atom feed', feed.status === 200 && /^application\/atom\+xml/.test(feed.headers.get('content-type') ?? ''), `${feed.status} ${feed.headers.get('content-type')}`);
+check(
+  '/zh/feed.xml: an Atom feed',
+  feed.status === 200 && /^application\/atom\+xml/.test(feed.headers.get('content-type') ?? ''),
+  `${feed.status} ${feed.headers.get('content-type')}`,
+);
 
 // Methods.
 const trace = await get('/zh', { method: 'DELETE' });

@@ -95,7 +95,9 @@ export async function main(argv = process.argv.slice(2), root = process.cwd()) {
     return 2;
   }
   if (options.help) {
-    console.log('usage: npm run content:check [-- --dir <content dir>] [--public <dir>] [--app <dir>|none] [--messages <dir>|none] [--json]');
+    console.log(
+      'usage: npm run content:check [-- --dir <content dir>] [--public <dir>] [--app <dir>|none] [--messages <dir>|none] [--json]',
+    );
     return 0;
   }
   const started = performance.now();

@@ -107,7 +107,8 @@ async function startAll() {
 /** The search page's index and module, from the content as it is now (refreshed at each restart, not on every save). */
 function buildSearchFiles() {
   const result = spawnSync(process.execPath, [path.join('scripts', 'build-search.mjs')], { env, encoding: 'utf8' });
-  if (result.status !== 0) console.warn(`[dev] The search index could not be built; the search page lists the pages only.\n${result.stderr}`);
+  if (result.status !== 0)
+    console.warn(`[dev] The search index could not be built; the search page lists the pages only.\n${result.stderr}`);
 }
 
 function killGroup(child) {
@@ -196,7 +197,9 @@ process.on('SIGTERM', () => stop(0));
 process.on('SIGHUP', () => stop(0));
 
 const checkOnSave = startCheckOnSave({ problemsFile }).catch((error) => {
-  console.warn(`[check] The check on save could not start (${error?.message ?? error}); the preview runs without it: run npm run content:check.`);
+  console.warn(
+    `[check] The check on save could not start (${error?.message ?? error}); the preview runs without it: run npm run content:check.`,
+  );
 });
 // lib/fonts.ts needs the subset web font before next dev starts.
 await writeWebFont();

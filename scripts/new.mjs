@@ -46,11 +46,23 @@ const orderOf = (file) => Number(/^order:\s*(\d+)/m.exec(frontmatterOf(file))?.[
 const titleOf = (file) => /^title:\s*"?(.*?)"?\s*$/m.exec(frontmatterOf(file))?.[1] ?? path.basename(file, '.mdx');
 
 function listFiles(dir, ext) {
-  return fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith(ext)).map((f) => path.join(dir, f)) : [];
+  return fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith(ext))
+        .map((f) => path.join(dir, f))
+    : [];
 }
 
 function slugSuggestion(text) {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'acme-forge';
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'acme-forge'
+  );
 }
 
 export async function createContent({ type, slug, root = process.cwd(), contentDir, today = new Date().toISOString().slice(0, 10) }) {
@@ -61,7 +73,10 @@ export async function createContent({ type, slug, root = process.cwd(), contentD
   }
   const checker = await loadChecker(root);
   if (!slug) throw new UserError(`a slug is missing.\n\n${usage}`);
-  if (slug === 'index') throw new UserError('"index" cannot be a slug: it is reserved for section pages. Choose a name that describes the page, e.g. "acme-forge".');
+  if (slug === 'index')
+    throw new UserError(
+      '"index" cannot be a slug: it is reserved for section pages. Choose a name that describes the page, e.g. "acme-forge".',
+    );
   if (!checker.isValidSlug(slug)) {
     throw new UserError(
       `"${slug}" cannot be a slug: it becomes the URL (${kind.url('en', slug)}), so use lowercase letters a–z, digits 0–9 and single hyphens only, e.g. "${slugSuggestion(slug)}".`,
@@ -77,21 +92,30 @@ export async function createContent({ type, slug, root = process.cwd(), contentD
     : [{ locale: undefined, file: path.join(dir, kind.folder, `${slug}.yaml`) }];
   const taken = targets.filter((t) => fs.existsSync(t.file));
   if (taken.length > 0) {
-    throw new UserError(`${taken.map((t) => shown(t.file)).join(' and ')} already exist${taken.length === 1 ? 's' : ''}: choose another slug, or edit the existing ${kind.label}.`);
+    throw new UserError(
+      `${taken.map((t) => shown(t.file)).join(' and ')} already exist${taken.length === 1 ? 's' : ''}: choose another slug, or edit the existing ${kind.label}.`,
+    );
   }
 
   // Next free position in lists (the same in every language).
-  const existing = kind.perLocale ? locales.flatMap((l) => listFiles(path.join(dir, l, kind.folder), '.mdx')) : listFiles(path.join(dir, kind.folder), '.yaml');
+  const existing = kind.perLocale
+    ? locales.flatMap((l) => listFiles(path.join(dir, l, kind.folder), '.mdx'))
+    : listFiles(path.join(dir, kind.folder), '.yaml');
   const order = Math.max(0, ...existing.map(orderOf)) + 1;
 
   for (const target of targets) {
     const templateName = kind.perLocale ? `${type}.${target.locale}.mdx` : `${type}.yaml`;
-    const templateFile = fs.existsSync(path.join(here, 'templates', templateName)) ? path.join(here, 'templates', templateName) : path.join(here, 'templates', `${type}.en.mdx`);
+    const templateFile = fs.existsSync(path.join(here, 'templates', templateName))
+      ? path.join(here, 'templates', templateName)
+      : path.join(here, 'templates', `${type}.en.mdx`);
     const pillarLinks = target.locale
       ? listFiles(path.join(dir, target.locale, 'why-ray'), '.mdx')
           .filter((f) => !/^draft:\s*true/m.test(frontmatterOf(f)))
           .sort((a, b) => orderOf(a) - orderOf(b))
-          .map((f) => `- [${titleOf(f)}](/${target.locale}/why-ray/${path.basename(f, '.mdx')})${target.locale === 'zh' ? '：TODO 这个案例如何体现它。' : ': TODO how this case shows it.'}`)
+          .map(
+            (f) =>
+              `- [${titleOf(f)}](/${target.locale}/why-ray/${path.basename(f, '.mdx')})${target.locale === 'zh' ? '：TODO 这个案例如何体现它。' : ': TODO how this case shows it.'}`,
+          )
           .join('\n') || (target.locale === 'zh' ? '- TODO' : '- TODO')
       : '';
     const text = fs
@@ -146,8 +170,11 @@ Next:
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main().then((code) => process.exit(code), (error) => {
-    console.error(error?.stack ?? error);
-    process.exit(2);
-  });
+  main().then(
+    (code) => process.exit(code),
+    (error) => {
+      console.error(error?.stack ?? error);
+      process.exit(2);
+    },
+  );
 }

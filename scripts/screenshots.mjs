@@ -11,7 +11,16 @@ import path from 'node:path';
 const [baseURL = 'http://127.0.0.1:3000', ...routeArgs] = process.argv.slice(2);
 const routes = routeArgs.length
   ? routeArgs
-  : ['/', '/why-ray', '/why-ray/seamless-dev-to-prod', '/case-studies', '/case-studies/shopify-merlin', '/deployment', '/resources', '/no-such-page'];
+  : [
+      '/',
+      '/why-ray',
+      '/why-ray/seamless-dev-to-prod',
+      '/case-studies',
+      '/case-studies/shopify-merlin',
+      '/deployment',
+      '/resources',
+      '/no-such-page',
+    ];
 const widths = (process.env.WIDTHS ?? '375,1280').split(',').map(Number);
 const themes = (process.env.THEMES ?? 'light,dark').split(',');
 const out = 'reports/screenshots';

@@ -23,17 +23,23 @@ const sizes = (url) => {
 };
 console.log('Files (KB)');
 console.log(
-  table(['file', 'raw', 'gzip', 'brotli'], [
-    ...Object.entries(manifest.indexes).map(([locale, url]) => [`index (${locale}) ${url}`, ...sizes(url)]),
-    [`module ${manifest.script}`, ...sizes(manifest.script)],
-  ]),
+  table(
+    ['file', 'raw', 'gzip', 'brotli'],
+    [
+      ...Object.entries(manifest.indexes).map(([locale, url]) => [`index (${locale}) ${url}`, ...sizes(url)]),
+      [`module ${manifest.script}`, ...sizes(manifest.script)],
+    ],
+  ),
 );
 
 const { recall, nodeTokens } = await importSearchTs('scripts/search/figures.ts');
 const recallRows = recall();
 console.log('\nRecall (tests/fixtures/search-recall.ts)');
 console.log(
-  table(['locale', 'words', 'named page 1st', 'named page in top 3', 'pages with the word found'], recallRows.map((r) => [r.locale, r.cases, `${r.top1}/${r.cases}`, `${r.top3}/${r.cases}`, `${r.pagesFound}/${r.pagesWithWord}`])),
+  table(
+    ['locale', 'words', 'named page 1st', 'named page in top 3', 'pages with the word found'],
+    recallRows.map((r) => [r.locale, r.cases, `${r.top1}/${r.cases}`, `${r.top3}/${r.cases}`, `${r.pagesFound}/${r.pagesWithWord}`]),
+  ),
 );
 for (const r of recallRows) if (r.misses.length) console.log(`  ${r.locale} not in the top 3: ${r.misses.join(', ')}`);
 
@@ -93,16 +99,30 @@ try {
     ]);
   }
   console.log(`\nIn the browser (Chromium ${version}; ms)`);
-  console.log(table(['locale', 'median, whole query', 'keystroke: median / p95 / slowest', 'keystrokes', 'first results after opening ?q= (median of 5, cold cache)'], rows));
+  console.log(
+    table(
+      [
+        'locale',
+        'median, whole query',
+        'keystroke: median / p95 / slowest',
+        'keystrokes',
+        'first results after opening ?q= (median of 5, cold cache)',
+      ],
+      rows,
+    ),
+  );
 
   // Segmentation: the index was built with Node's ICU; queries are segmented by the browser's.
   const docs = nodeTokens('zh');
   const page = await browser.newPage();
   await page.goto(`${server.url}/zh`);
-  const browserTokens = await page.evaluate((texts) => {
-    const seg = new Intl.Segmenter('zh', { granularity: 'word' });
-    return texts.map((t) => [...seg.segment(t.normalize('NFKC').toLowerCase())].filter((s) => s.isWordLike).map((s) => s.segment));
-  }, docs.map((d) => d.text));
+  const browserTokens = await page.evaluate(
+    (texts) => {
+      const seg = new Intl.Segmenter('zh', { granularity: 'word' });
+      return texts.map((t) => [...seg.segment(t.normalize('NFKC').toLowerCase())].filter((s) => s.isWordLike).map((s) => s.segment));
+    },
+    docs.map((d) => d.text),
+  );
   let same = 0;
   let total = 0;
   let identicalDocs = 0;
@@ -121,7 +141,9 @@ try {
     }
   });
   await page.close();
-  console.log(`\nChinese segmentation, Node ${process.versions.node} (ICU ${process.versions.icu}) vs Chromium ${version}: ${identicalDocs}/${docs.length} documents split identically; ${same}/${total} of Node's words also among the browser's.`);
+  console.log(
+    `\nChinese segmentation, Node ${process.versions.node} (ICU ${process.versions.icu}) vs Chromium ${version}: ${identicalDocs}/${docs.length} documents split identically; ${same}/${total} of Node's words also among the browser's.`,
+  );
   await browser.close();
 } finally {
   await server.stop();

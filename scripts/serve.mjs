@@ -41,7 +41,10 @@ export function ensureNginx() {
   }
   console.log(`[start] nginx is not installed: installing ${APT_PACKAGES.join(', ')} with apt…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [['update', '-qq'], ['install', '-y', '-qq', '--no-install-recommends', ...APT_PACKAGES]]) {
+  for (const args of [
+    ['update', '-qq'],
+    ['install', '-y', '-qq', '--no-install-recommends', ...APT_PACKAGES],
+  ]) {
     const r = spawnSync('apt-get', args, { stdio: 'inherit', env });
     if (r.status !== 0) throw new Error(`apt-get ${args[0]} failed (exit ${r.status}).`);
   }
@@ -60,7 +63,9 @@ function mainConfig({ dir, port, host, bare = false }) {
   const brotli = fs.existsSync(BROTLI_MODULE);
   // As root, workers would switch to "nobody"; keep the invoking user so they can read out/.
   const user = process.getuid?.() === 0 ? 'user root;' : '';
-  const ipv6 = Object.values(os.networkInterfaces()).flat().some((i) => i?.family === 'IPv6');
+  const ipv6 = Object.values(os.networkInterfaces())
+    .flat()
+    .some((i) => i?.family === 'IPv6');
   const listen = host
     ? [`listen ${host.includes(':') ? `[${host}]` : host}:${port};`]
     : [`listen ${port};`, ...(ipv6 ? [`listen [::]:${port};`] : [])];

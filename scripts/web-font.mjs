@@ -43,7 +43,9 @@ export async function writeWebFont() {
   fs.mkdirSync(path.dirname(webFontFile), { recursive: true });
   fs.writeFileSync(webFontFile, output);
   const kb = (n) => (n / 1024).toFixed(1);
-  console.log(`web font: Inter ${kb(input.length)} KB → ${kb(output.length)} KB (site characters, weights 400–700) in ${Math.round(performance.now() - started)} ms`);
+  console.log(
+    `web font: Inter ${kb(input.length)} KB → ${kb(output.length)} KB (site characters, weights 400–700) in ${Math.round(performance.now() - started)} ms`,
+  );
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await writeWebFont();

@@ -7,20 +7,36 @@ export function FactsPanel({ study }: { study: CaseStudy }) {
   const row = 'border-t border-border py-3 first:border-t-0 first:pt-0';
   return (
     <section aria-labelledby="facts-title" className="rounded-card border border-border bg-surface p-5 text-sm">
-      <h2 id="facts-title" className="mb-4 text-base font-semibold text-fg">{t('facts')}</h2>
+      <h2 id="facts-title" className="mb-4 text-base font-semibold text-fg">
+        {t('facts')}
+      </h2>
       <dl>
-        <div className={row}><dt className="text-muted">{t('company')}</dt><dd className="mt-0.5 font-medium text-fg">{study.company}</dd></div>
-        <div className={row}><dt className="text-muted">{t('platform')}</dt><dd className="mt-0.5 font-medium text-fg">{study.platform}</dd></div>
-        <div className={row}><dt className="text-muted">{t('year')}</dt><dd className="mt-0.5 font-medium text-fg">{study.year}</dd></div>
+        <div className={row}>
+          <dt className="text-muted">{t('company')}</dt>
+          <dd className="mt-0.5 font-medium text-fg">{study.company}</dd>
+        </div>
+        <div className={row}>
+          <dt className="text-muted">{t('platform')}</dt>
+          <dd className="mt-0.5 font-medium text-fg">{study.platform}</dd>
+        </div>
+        <div className={row}>
+          <dt className="text-muted">{t('year')}</dt>
+          <dd className="mt-0.5 font-medium text-fg">{study.year}</dd>
+        </div>
         <div className={row}>
           <dt className="text-muted">{t('rayLibraries')}</dt>
           <dd className="mt-1.5 flex flex-wrap gap-1.5">
             {study.rayLibraries.map((lib) => (
-              <span key={lib} className="rounded-md bg-brand-soft px-2 py-0.5 text-xs font-medium text-brand">{lib}</span>
+              <span key={lib} className="rounded-md bg-brand-soft px-2 py-0.5 text-xs font-medium text-brand">
+                {lib}
+              </span>
             ))}
           </dd>
         </div>
-        <div className={row}><dt className="text-muted">{t('deployment')}</dt><dd className="mt-0.5 font-medium text-fg">{study.deployment}</dd></div>
+        <div className={row}>
+          <dt className="text-muted">{t('deployment')}</dt>
+          <dd className="mt-0.5 font-medium text-fg">{study.deployment}</dd>
+        </div>
         {study.keyNumbers.length > 0 ? (
           <div className={row}>
             <dt className="text-muted">{t('keyNumbers')}</dt>

@@ -27,7 +27,12 @@ export function StackDiagram({ className }: { className?: string }) {
         const x = stepX[i];
         return (
           <g key={i}>
-            <polygon points={chevron(x, 50, stepW[i], 68, i === 0)} className="fill-brand-soft stroke-brand" strokeWidth={1.5} strokeLinejoin="round" />
+            <polygon
+              points={chevron(x, 50, stepW[i], 68, i === 0)}
+              className="fill-brand-soft stroke-brand"
+              strokeWidth={1.5}
+              strokeLinejoin="round"
+            />
             <Label x={x + stepW[i] / 2 + (i === 0 ? -6 : 6)} y={84} text={s} size={FONT.small} />
           </g>
         );

@@ -85,16 +85,7 @@ export function Box({
   dashed?: boolean;
 }) {
   return (
-    <rect
-      x={x}
-      y={y}
-      width={w}
-      height={h}
-      rx={r}
-      className={BOX[variant]}
-      strokeWidth={1.5}
-      strokeDasharray={dashed ? '6 5' : undefined}
-    />
+    <rect x={x} y={y} width={w} height={h} rx={r} className={BOX[variant]} strokeWidth={1.5} strokeDasharray={dashed ? '6 5' : undefined} />
   );
 }
 

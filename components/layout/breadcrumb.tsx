@@ -13,7 +13,9 @@ export function Breadcrumb({ items }: { items: Crumb[] }) {
           return (
             <li key={item.href} className="flex items-center gap-1.5">
               {last ? (
-                <span aria-current="page" className="text-fg">{item.name}</span>
+                <span aria-current="page" className="text-fg">
+                  {item.name}
+                </span>
               ) : (
                 <>
                   <a href={item.href} className="underline-offset-4 hover:text-fg hover:underline">

@@ -20,7 +20,14 @@ export function SearchForm({ locale, inputId, formId, size = 'header', className
   const t = useTranslations('Search');
   const big = size === 'page';
   return (
-    <form role="search" id={formId} action={localePath(locale, '/search')} method="get" aria-label={t('label')} className={`flex min-w-0 items-stretch gap-2 ${className}`}>
+    <form
+      role="search"
+      id={formId}
+      action={localePath(locale, '/search')}
+      method="get"
+      aria-label={t('label')}
+      className={`flex min-w-0 items-stretch gap-2 ${className}`}
+    >
       <label htmlFor={inputId} className="sr-only">
         {t('label')}
       </label>
@@ -43,7 +50,15 @@ export function SearchForm({ locale, inputId, formId, size = 'header', className
           big ? 'h-12 bg-brand px-5 text-on-brand hover:bg-brand-strong' : 'h-9 w-9 border border-border text-fg hover:bg-surface-2'
         }`}
       >
-        <svg viewBox="0 0 24 24" aria-hidden="true" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round">
+        <svg
+          viewBox="0 0 24 24"
+          aria-hidden="true"
+          className="h-5 w-5"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.8"
+          strokeLinecap="round"
+        >
           <circle cx="11" cy="11" r="6.5" />
           <path d="M16 16l4.5 4.5" />
         </svg>

@@ -35,11 +35,31 @@ export function SiteFooter({ locale }: { locale: Locale }) {
         <div>
           <p className="font-semibold text-fg">{t('sourcesTitle')}</p>
           <ul className="mt-2 space-y-2">
-            <li><a className={linkClass} href={site.rayDocsUrl}>{t('rayDocs')}</a></li>
-            <li><a className={linkClass} href={site.rayRepoUrl}>{t('rayRepo')}</a></li>
-            <li><a className={linkClass} href={site.kubeRayUrl}>{t('kuberay')}</a></li>
-            <li><a className={linkClass} href={site.feedbackFormUrl}>{t('feedback')}</a></li>
-            <li><a className={linkClass} href={feedPath(locale)}>{t('feeds')}</a></li>
+            <li>
+              <a className={linkClass} href={site.rayDocsUrl}>
+                {t('rayDocs')}
+              </a>
+            </li>
+            <li>
+              <a className={linkClass} href={site.rayRepoUrl}>
+                {t('rayRepo')}
+              </a>
+            </li>
+            <li>
+              <a className={linkClass} href={site.kubeRayUrl}>
+                {t('kuberay')}
+              </a>
+            </li>
+            <li>
+              <a className={linkClass} href={site.feedbackFormUrl}>
+                {t('feedback')}
+              </a>
+            </li>
+            <li>
+              <a className={linkClass} href={feedPath(locale)}>
+                {t('feeds')}
+              </a>
+            </li>
           </ul>
         </div>
       </div>

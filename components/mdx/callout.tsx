@@ -14,7 +14,16 @@ export function Callout({ kind = 'note', title, children }: { kind?: keyof typeo
   const s = styles[kind] ?? styles.note;
   return (
     <div role="note" className={`not-prose my-8 flex gap-3 rounded-card border p-5 ${s.box}`}>
-      <svg viewBox="0 0 24 24" aria-hidden="true" className={`mt-0.5 h-5 w-5 shrink-0 ${s.icon}`} fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round">
+      <svg
+        viewBox="0 0 24 24"
+        aria-hidden="true"
+        className={`mt-0.5 h-5 w-5 shrink-0 ${s.icon}`}
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.8"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      >
         <path d={s.glyph} />
       </svg>
       <div className="min-w-0 leading-relaxed text-fg [&_a]:font-medium [&_a]:text-brand [&_a]:underline [&_a]:underline-offset-4 [&_p+p]:mt-2">

@@ -17,7 +17,9 @@ export function CaseStudyCards({ slugs }: { slugs?: string[] }) {
             className="group flex h-full flex-col rounded-card border border-border bg-bg p-5 transition-colors hover:border-brand hover:bg-surface"
           >
             <span className="flex flex-wrap items-baseline justify-between gap-x-3 text-sm">
-              <span className="font-semibold text-brand">{c.company} · {c.platform}</span>
+              <span className="font-semibold text-brand">
+                {c.company} · {c.platform}
+              </span>
               <span className="text-muted">{t('sourceYear', { year: String(c.year) })}</span>
             </span>
             <span className="mt-2 text-lg font-semibold leading-snug text-fg group-hover:text-brand">{c.outcome}</span>

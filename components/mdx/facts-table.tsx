@@ -7,7 +7,9 @@ export function FactsTable({ items, caption }: { items: { label: string; value: 
         <tbody>
           {items.map((item) => (
             <tr key={item.label} className="border-t border-border first:border-t-0">
-              <th scope="row" className="w-2/5 bg-surface px-4 py-2.5 align-top font-medium text-muted">{item.label}</th>
+              <th scope="row" className="w-2/5 bg-surface px-4 py-2.5 align-top font-medium text-muted">
+                {item.label}
+              </th>
               <td className="px-4 py-2.5 align-top text-fg">{item.value}</td>
             </tr>
           ))}

@@ -19,6 +19,11 @@ export function LinkCard({ href, title, kind = 'page', children }: { href: strin
       {children ? <span className="mt-1 block text-sm leading-relaxed text-muted">{children}</span> : null}
     </>
   );
-  const cls = 'not-prose group my-4 block rounded-card border border-border bg-bg p-4 transition-colors hover:border-brand hover:bg-surface';
-  return <a href={href} className={cls}>{body}</a>;
+  const cls =
+    'not-prose group my-4 block rounded-card border border-border bg-bg p-4 transition-colors hover:border-brand hover:bg-surface';
+  return (
+    <a href={href} className={cls}>
+      {body}
+    </a>
+  );
 }

@@ -14,7 +14,10 @@ export function PillarCards() {
             href={localePath(locale, p.route)}
             className="group flex h-full flex-col rounded-card border border-border bg-bg p-5 transition-colors hover:border-brand hover:bg-surface"
           >
-            <span className="flex h-9 w-9 items-center justify-center rounded-full bg-brand-soft text-sm font-bold text-brand" aria-hidden="true">
+            <span
+              className="flex h-9 w-9 items-center justify-center rounded-full bg-brand-soft text-sm font-bold text-brand"
+              aria-hidden="true"
+            >
               {p.order}
             </span>
             <span className="sr-only">{t('pillar', { number: p.order })}: </span>

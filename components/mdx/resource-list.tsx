@@ -41,7 +41,13 @@ export function ResourceList({ kind, limit }: { kind?: ResourceKind; limit?: num
   if (kind || limit) {
     const list = all.filter((r) => !kind || r.kind === kind).slice(0, limit ?? undefined);
     // A short pick (the home page's three) fits one row on wide screens.
-    return <ul className={list.length <= 3 ? `${listClass} lg:grid-cols-3` : listClass}>{list.map((r) => <ResourceItem key={r.slug} resource={r} locale={locale} />)}</ul>;
+    return (
+      <ul className={list.length <= 3 ? `${listClass} lg:grid-cols-3` : listClass}>
+        {list.map((r) => (
+          <ResourceItem key={r.slug} resource={r} locale={locale} />
+        ))}
+      </ul>
+    );
   }
 
   const groups = resourceKinds.map((k) => ({ kind: k, items: all.filter((r) => r.kind === k) })).filter((g) => g.items.length > 0);
@@ -49,15 +55,25 @@ export function ResourceList({ kind, limit }: { kind?: ResourceKind; limit?: num
     <div className="not-prose">
       <nav aria-label={t('jumpTo')} className="my-6 flex flex-wrap gap-2">
         {groups.map((g) => (
-          <a key={g.kind} href={`#${g.kind}`} className="rounded-full border border-border px-3 py-1 text-sm font-medium text-fg hover:border-brand hover:text-brand">
+          <a
+            key={g.kind}
+            href={`#${g.kind}`}
+            className="rounded-full border border-border px-3 py-1 text-sm font-medium text-fg hover:border-brand hover:text-brand"
+          >
             {t(`groups.${g.kind}`)} <span className="text-muted">({g.items.length})</span>
           </a>
         ))}
       </nav>
       {groups.map((g) => (
         <section key={g.kind} aria-labelledby={g.kind} className="scroll-mt-24">
-          <h2 id={g.kind} className="mt-10 text-2xl font-bold tracking-tight text-fg">{t(`groups.${g.kind}`)}</h2>
-          <ul className={listClass}>{g.items.map((r) => <ResourceItem key={r.slug} resource={r} locale={locale} anchored />)}</ul>
+          <h2 id={g.kind} className="mt-10 text-2xl font-bold tracking-tight text-fg">
+            {t(`groups.${g.kind}`)}
+          </h2>
+          <ul className={listClass}>
+            {g.items.map((r) => (
+              <ResourceItem key={r.slug} resource={r} locale={locale} anchored />
+            ))}
+          </ul>
         </section>
       ))}
     </div>

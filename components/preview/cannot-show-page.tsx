@@ -32,7 +32,9 @@ function CannotShowPage({ locale, doc, problems }: { locale: Locale; doc: Previe
       <main id="main" tabIndex={-1} data-content-problems-page className="flex-1 focus:outline-none">
         <div className="mx-auto max-w-6xl px-4 py-10 sm:px-6">
           <h1 className="max-w-3xl text-3xl font-bold leading-tight tracking-tight text-fg text-balance">{t('pageHeading')}</h1>
-          <p className="mt-4 max-w-3xl text-lg leading-relaxed text-muted">{t.rich('pageExplain', { path: problems[0].file, file: () => <BreakableFile file={problems[0].file} /> })}</p>
+          <p className="mt-4 max-w-3xl text-lg leading-relaxed text-muted">
+            {t.rich('pageExplain', { path: problems[0].file, file: () => <BreakableFile file={problems[0].file} /> })}
+          </p>
           <p className="mt-4">
             <a href={`#${PROBLEMS_HEADING_ID}`} className="font-medium text-brand underline underline-offset-4">
               {t('toProblems')}

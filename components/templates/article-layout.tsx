@@ -8,7 +8,17 @@ import { TableOfContents } from '@/components/layout/table-of-contents';
  * `wide` (the home page): card grids use the full width, text keeps a
  * readable measure (`.article-wide` in globals.css).
  */
-export function ArticleLayout({ toc, aside, wide, children }: { toc?: TocEntry[]; aside?: ReactNode; wide?: boolean; children: ReactNode }) {
+export function ArticleLayout({
+  toc,
+  aside,
+  wide,
+  children,
+}: {
+  toc?: TocEntry[];
+  aside?: ReactNode;
+  wide?: boolean;
+  children: ReactNode;
+}) {
   const showToc = (toc?.filter((e) => e.depth === 2).length ?? 0) >= 3;
   const side = aside ?? (showToc ? <TableOfContents entries={toc!} /> : null);
   return (

@@ -17,7 +17,13 @@ export function PillarPage({ locale, slug }: { locale: Locale; slug: string }) {
   const toItem = (p?: typeof pillar) => (p ? { href: localePath(locale, p.route), title: p.title } : undefined);
 
   return (
-    <PageShell locale={locale} doc={pillar} lead={pillar.summary} eyebrow={t('pillar', { number: pillar.order })} article={{ toc: pillar.toc }}>
+    <PageShell
+      locale={locale}
+      doc={pillar}
+      lead={pillar.summary}
+      eyebrow={t('pillar', { number: pillar.order })}
+      article={{ toc: pillar.toc }}
+    >
       <MdxContent code={pillar.body.code} />
       {pillar.caseStudies.length > 0 ? (
         <section aria-labelledby="related" className="mt-12 border-t border-border pt-8">

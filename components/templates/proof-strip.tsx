@@ -24,7 +24,9 @@ export function ProofStrip({ page, locale }: { page: Page; locale: Locale }) {
   return (
     <section aria-labelledby="proof-title" className="border-b border-border">
       <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6 sm:py-10">
-        <h2 id="proof-title" className="text-sm font-semibold uppercase tracking-wide text-muted">{title}</h2>
+        <h2 id="proof-title" className="text-sm font-semibold uppercase tracking-wide text-muted">
+          {title}
+        </h2>
         <ul className="mt-4 grid gap-4 md:grid-cols-3">
           {items.map(({ point, study }) => (
             <li key={`${study.slug}:${point.value}`}>

@@ -19,7 +19,13 @@ export function StandardPage({ locale, route }: { locale: Locale; route: string 
   ) : undefined;
 
   return (
-    <PageShell locale={locale} doc={page} lead={page.lead ?? page.description} hero={hero} article={{ toc: isHome ? undefined : page.toc, wide: isHome }}>
+    <PageShell
+      locale={locale}
+      doc={page}
+      lead={page.lead ?? page.description}
+      hero={hero}
+      article={{ toc: isHome ? undefined : page.toc, wide: isHome }}
+    >
       <MdxContent code={page.body.code} />
     </PageShell>
   );

@@ -84,7 +84,9 @@ const facesFor = (() => {
         Promise.all([
           readFile(path.join(interDir, 'wght.css'), 'utf8').then((css) =>
             // Basic Latin first: where ranges overlap, prefer the file with the common characters.
-            parseFontFaces(css, 'inter').sort((a, b) => Number(b.file.startsWith('inter-latin-wght')) - Number(a.file.startsWith('inter-latin-wght'))),
+            parseFontFaces(css, 'inter').sort(
+              (a, b) => Number(b.file.startsWith('inter-latin-wght')) - Number(a.file.startsWith('inter-latin-wght')),
+            ),
           ),
           readFile(path.join(notoDir, `${weight}.css`), 'utf8').then((css) => parseFontFaces(css, 'noto')),
         ]).then(([inter, noto]) => [...inter, ...noto]),

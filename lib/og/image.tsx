@@ -65,66 +65,64 @@ export async function renderOgImage(page: OgPageInfo): Promise<ImageResponse> {
   const zh = page.locale === 'zh';
 
   return new ImageResponse(
-    (
-      <div
-        lang={zh ? 'zh-CN' : 'en'}
-        style={{
-          width: '100%',
-          height: '100%',
-          display: 'flex',
-          flexDirection: 'column',
-          position: 'relative',
-          padding: '60px 80px 70px',
-          backgroundColor: c.bg,
-          backgroundImage: `radial-gradient(circle at 92% 8%, ${c.brandSoft} 0%, ${c.bg} 60%)`,
-          color: c.fg,
-          fontFamily: primaryFont,
-        }}
-      >
-        <Cluster />
-        <div style={{ display: 'flex', alignItems: 'center' }}>
-          <Mark size={60} />
-          <div style={{ marginLeft: 20, fontSize: 30, fontWeight: 700, color: page.isHome ? c.muted : c.fg }}>{header}</div>
-        </div>
+    <div
+      lang={zh ? 'zh-CN' : 'en'}
+      style={{
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        position: 'relative',
+        padding: '60px 80px 70px',
+        backgroundColor: c.bg,
+        backgroundImage: `radial-gradient(circle at 92% 8%, ${c.brandSoft} 0%, ${c.bg} 60%)`,
+        color: c.fg,
+        fontFamily: primaryFont,
+      }}
+    >
+      <Cluster />
+      <div style={{ display: 'flex', alignItems: 'center' }}>
+        <Mark size={60} />
+        <div style={{ marginLeft: 20, fontSize: 30, fontWeight: 700, color: page.isHome ? c.muted : c.fg }}>{header}</div>
+      </div>
 
-        <div style={{ display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center', width: 1000 }}>
-          {label ? (
-            <div style={{ display: 'flex', fontSize: 28, fontWeight: 700, color: c.brand, letterSpacing: zh ? 2 : 0.5 }}>{label}</div>
-          ) : null}
-          <div
-            style={{
-              display: 'block',
-              marginTop: label ? 18 : 0,
-              fontSize: titleFontSize(page.title),
-              fontWeight: 700,
-              lineHeight: 1.18,
-              letterSpacing: zh ? 1 : -1,
-              textWrap: 'balance',
-              lineClamp: 3,
-            }}
-          >
-            {page.title}
-          </div>
-          <div
-            style={{
-              display: 'block',
-              marginTop: 26,
-              fontSize: 28,
-              lineHeight: 1.45,
-              color: c.muted,
-              lineClamp: 3,
-            }}
-          >
-            {page.description}
-          </div>
+      <div style={{ display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center', width: 1000 }}>
+        {label ? (
+          <div style={{ display: 'flex', fontSize: 28, fontWeight: 700, color: c.brand, letterSpacing: zh ? 2 : 0.5 }}>{label}</div>
+        ) : null}
+        <div
+          style={{
+            display: 'block',
+            marginTop: label ? 18 : 0,
+            fontSize: titleFontSize(page.title),
+            fontWeight: 700,
+            lineHeight: 1.18,
+            letterSpacing: zh ? 1 : -1,
+            textWrap: 'balance',
+            lineClamp: 3,
+          }}
+        >
+          {page.title}
         </div>
-
-        <div style={{ position: 'absolute', left: 0, bottom: 0, width: '100%', height: 14, display: 'flex' }}>
-          <div style={{ flexGrow: 1, backgroundColor: c.brand }} />
-          <div style={{ width: 220, backgroundColor: c.accent }} />
+        <div
+          style={{
+            display: 'block',
+            marginTop: 26,
+            fontSize: 28,
+            lineHeight: 1.45,
+            color: c.muted,
+            lineClamp: 3,
+          }}
+        >
+          {page.description}
         </div>
       </div>
-    ),
+
+      <div style={{ position: 'absolute', left: 0, bottom: 0, width: '100%', height: 14, display: 'flex' }}>
+        <div style={{ flexGrow: 1, backgroundColor: c.brand }} />
+        <div style={{ width: 220, backgroundColor: c.accent }} />
+      </div>
+    </div>,
     { ...ogSize, fonts },
   );
 }

@@ -31,7 +31,9 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function termPattern(terms: string[]): RegExp | null {
   const sorted = [...new Set(terms.filter(Boolean))].sort((a, b) => b.length - a.length);
   if (!sorted.length) return null;
-  const alternatives = sorted.map((t) => (/^[\p{L}\p{N}]/u.test(t) && !/^\p{Script=Han}/u.test(t) ? `(?<![\\p{L}\\p{N}])${escapeRegExp(t)}` : escapeRegExp(t)));
+  const alternatives = sorted.map((t) =>
+    /^[\p{L}\p{N}]/u.test(t) && !/^\p{Script=Han}/u.test(t) ? `(?<![\\p{L}\\p{N}])${escapeRegExp(t)}` : escapeRegExp(t),
+  );
   try {
     return new RegExp(alternatives.join('|'), 'giu');
   } catch {
@@ -92,7 +94,9 @@ function hitItem(hit: Hit, query: string): HTMLLIElement {
   const phrase = query.includes(' ') || /\p{Script=Han}/u.test(query) ? termPattern([query.toLowerCase().replace(/\s+/g, ' ')]) : null;
   const pattern = termPattern([...hit.terms, ...(phrase ? [query.toLowerCase().replace(/\s+/g, ' ')] : [])]);
   const text =
-    excerpt(hit.doc.body, pattern, phrase, false) ?? excerpt(hit.doc.meta, pattern, phrase, false) ?? excerpt(hit.doc.description, pattern, phrase, true)!;
+    excerpt(hit.doc.body, pattern, phrase, false) ??
+    excerpt(hit.doc.meta, pattern, phrase, false) ??
+    excerpt(hit.doc.description, pattern, phrase, true)!;
   li.append(a, label, text);
   return li;
 }

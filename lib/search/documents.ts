@@ -24,7 +24,12 @@ const messages = { zh: zhCommon, en: enCommon } as const;
 const format = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 
-export const siteContent = (): SearchContent => ({ pages: allPages, pillars: allPillars, caseStudies: allCaseStudies, resources: allResources });
+export const siteContent = (): SearchContent => ({
+  pages: allPages,
+  pillars: allPillars,
+  caseStudies: allCaseStudies,
+  resources: allResources,
+});
 
 type Node = { type: string; value?: string; alt?: string; name?: string; depth?: number; children?: Node[]; attributes?: JsxAttribute[] };
 type JsxAttribute = { type: string; name?: string; value?: string | { data?: { estree?: unknown } } | null };
@@ -110,11 +115,23 @@ export function searchDocuments(locale: Locale, content: SearchContent = siteCon
 
   const fromMdx = (doc: Page | Pillar | CaseStudy, label: string, meta: string): SearchDoc => {
     const { body, headings } = mdxToText(doc.body.raw, locale);
-    return { id: localePath(locale, doc.route), title: doc.title, label, description: doc.description, headings: headings.join('\n'), meta, body };
+    return {
+      id: localePath(locale, doc.route),
+      title: doc.title,
+      label,
+      description: doc.description,
+      headings: headings.join('\n'),
+      meta,
+      body,
+    };
   };
 
   const pages = mine(content.pages).map((p) =>
-    fromMdx(p, p.navTitle ?? (p.route === '/' ? m.Seo.sections.home : m.Site.name), join(p.lead, p.navTitle, ...p.proof.flatMap((x) => [x.value, x.label]))),
+    fromMdx(
+      p,
+      p.navTitle ?? (p.route === '/' ? m.Seo.sections.home : m.Site.name),
+      join(p.lead, p.navTitle, ...p.proof.flatMap((x) => [x.value, x.label])),
+    ),
   );
   const pillars = mine(content.pillars).map((p) => fromMdx(p, format(m.Seo.pillarLabel, { number: p.order }), join(p.summary)));
   const caseStudies = mine(content.caseStudies).map((c) =>
@@ -133,16 +150,14 @@ export function searchDocuments(locale: Locale, content: SearchContent = siteCon
       ),
     ),
   );
-  const resources = content.resources.filter(published).map(
-    (r): SearchDoc => ({
-      id: `${localePath(locale, '/resources')}#${resourceAnchor(r.slug)}`,
-      title: r.title[locale],
-      label: join(m.Resources.kinds[r.kind], r.archived && m.Resources.archived),
-      description: r.summary[locale],
-      headings: '',
-      meta: join(r.publisher, m.Resources.kinds[r.kind], m.Resources.groups[r.kind]),
-      body: '',
-    }),
-  );
+  const resources = content.resources.filter(published).map((r): SearchDoc => ({
+    id: `${localePath(locale, '/resources')}#${resourceAnchor(r.slug)}`,
+    title: r.title[locale],
+    label: join(m.Resources.kinds[r.kind], r.archived && m.Resources.archived),
+    description: r.summary[locale],
+    headings: '',
+    meta: join(r.publisher, m.Resources.kinds[r.kind], m.Resources.groups[r.kind]),
+    body: '',
+  }));
   return [...pages, ...pillars, ...caseStudies, ...resources];
 }

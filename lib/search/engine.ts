@@ -84,7 +84,8 @@ export function createSearch(file: IndexFile): Search {
   const byId = new Map(file.docs.map((d) => [d.id, d]));
   const haystacks = new Map<string, { title: string; rest: string; body: string }>();
   const haystack = (d: StoredDoc) => {
-    if (!haystacks.has(d.id)) haystacks.set(d.id, { title: normalize(d.title), rest: normalize(`${d.description} ${d.meta}`), body: normalize(d.body) });
+    if (!haystacks.has(d.id))
+      haystacks.set(d.id, { title: normalize(d.title), rest: normalize(`${d.description} ${d.meta}`), body: normalize(d.body) });
     return haystacks.get(d.id)!;
   };
 

@@ -42,7 +42,13 @@ export function checkContent(input: CheckInput, previous?: FileResults): Problem
 }
 
 /** One file on its own: where it lives, its frontmatter, its values, its MDX body. */
-function checkFile(report: Report, input: CheckInput, patterns: TypePattern[], componentNames: Set<string>, { rel, text: raw }: ContentFile): Doc | undefined {
+function checkFile(
+  report: Report,
+  input: CheckInput,
+  patterns: TypePattern[],
+  componentNames: Set<string>,
+  { rel, text: raw }: ContentFile,
+): Doc | undefined {
   const doc = documentOf(report, input, patterns, rel);
   if (!doc) return undefined;
   const text = raw.replace(/^\uFEFF/, '');

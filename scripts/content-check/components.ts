@@ -35,15 +35,34 @@ export function checkElement(report: Report, doc: Doc, node: AnyRecord, line: nu
 function reportUnknownComponent({ report, doc, name, line }: JsxElement, componentNames: Set<string>) {
   const guess = closest(name, componentNames);
   const all = [...componentNames].join(', ');
-  report.error(doc.file, line, 'component-unknown', `<${name}> is not a component you can use`, guess ? `did you mean <${guess}>? (components: ${all})` : `use one of ${all} (see content/README.md)`);
+  report.error(
+    doc.file,
+    line,
+    'component-unknown',
+    `<${name}> is not a component you can use`,
+    guess ? `did you mean <${guess}>? (components: ${all})` : `use one of ${all} (see content/README.md)`,
+  );
 }
 
 /** A component written in lowercase, a blocked element. False when the element is blocked. */
 function checkHtmlElement({ report, doc, name, line }: JsxElement, componentNames: Set<string>): boolean {
   const guess = [...componentNames].find((c) => c.toLowerCase() === name.toLowerCase());
-  if (guess) report.error(doc.file, line, 'component-unknown', `<${name}> is written in lowercase`, `components start with a capital letter: <${guess}>`);
+  if (guess)
+    report.error(
+      doc.file,
+      line,
+      'component-unknown',
+      `<${name}> is written in lowercase`,
+      `components start with a capital letter: <${guess}>`,
+    );
   if (BLOCKED_ELEMENTS.has(name)) {
-    report.error(doc.file, line, 'embed-blocked', `<${name}> is not allowed: the site does not embed content from other sites or run scripts`, 'link to it instead, e.g. <LinkCard href="https://…" title="…" kind="talk" /> for a video');
+    report.error(
+      doc.file,
+      line,
+      'embed-blocked',
+      `<${name}> is not allowed: the site does not embed content from other sites or run scripts`,
+      'link to it instead, e.g. <LinkCard href="https://…" title="…" kind="talk" /> for a video',
+    );
     return false;
   }
   return true;
@@ -55,7 +74,13 @@ function collectLinks({ doc, name, line, attributes }: JsxElement) {
   for (const a of attributes) {
     if ((a.name === 'href' || a.name === 'src') && typeof a.value === 'string') {
       const image = a.name === 'src';
-      doc.links.push({ href: a.value, line, image, alt: image ? (typeof alt?.value === 'string' ? alt.value : alt ? '(expression)' : '') : undefined, via: `<${name} ${a.name}>` });
+      doc.links.push({
+        href: a.value,
+        line,
+        image,
+        alt: image ? (typeof alt?.value === 'string' ? alt.value : alt ? '(expression)' : '') : undefined,
+        via: `<${name} ${a.name}>`,
+      });
     }
   }
 }
@@ -64,7 +89,13 @@ function checkProps(el: JsxElement, spec: MdxComponentSpec, props: NonNullable<M
   const { report, doc, name, line, attributes } = el;
   for (const [propName, prop] of Object.entries(props)) {
     if (prop.required && !attributes.some((a) => a.name === propName)) {
-      report.error(doc.file, line, 'component-prop', `<${name}> needs ${propName}=`, `add it, e.g. ${propExample(propName, prop)}; see content/README.md`);
+      report.error(
+        doc.file,
+        line,
+        'component-prop',
+        `<${name}> needs ${propName}=`,
+        `add it, e.g. ${propExample(propName, prop)}; see content/README.md`,
+      );
     }
   }
   for (const a of attributes) {
@@ -78,7 +109,13 @@ function checkProps(el: JsxElement, spec: MdxComponentSpec, props: NonNullable<M
 
 function reportUnknownProp({ report, doc, name, line }: JsxElement, prop: string, known: string[]) {
   const guess = closest(prop, known);
-  report.warn(doc.file, line, 'component-prop', `<${name}> has no prop "${prop}"; it is ignored`, guess ? `did you mean ${guess}=?` : known.length ? `its props are ${known.join(', ')}` : `write <${name} /> without props`);
+  report.warn(
+    doc.file,
+    line,
+    'component-prop',
+    `<${name}> has no prop "${prop}"; it is ignored`,
+    guess ? `did you mean ${guess}=?` : known.length ? `its props are ${known.join(', ')}` : `write <${name} /> without props`,
+  );
 }
 
 function checkPropValue({ report, doc, name, line }: JsxElement, a: AnyRecord, prop: PropSpec) {
@@ -90,21 +127,34 @@ function checkPropValue({ report, doc, name, line }: JsxElement, a: AnyRecord, p
     case 'enum':
       if (typeof value !== 'string' || !prop.options.includes(value)) {
         const guess = typeof value === 'string' ? closest(value, prop.options) : undefined;
-        error(`<${name} ${a.name}=${shown}>: ${a.name} must be one of ${prop.options.join(', ')}`, guess ? `did you mean ${a.name}="${guess}"?` : `write e.g. ${a.name}="${prop.options[0]}"`);
+        error(
+          `<${name} ${a.name}=${shown}>: ${a.name} must be one of ${prop.options.join(', ')}`,
+          guess ? `did you mean ${a.name}="${guess}"?` : `write e.g. ${a.name}="${prop.options[0]}"`,
+        );
       }
       break;
     case 'number':
-      if (typeof value !== 'number') error(`<${name} ${a.name}=${shown}>: ${a.name} must be a number`, `write it in braces: ${a.name}={${Number.isFinite(Number(value)) ? Number(value) : 3}}`);
+      if (typeof value !== 'number')
+        error(
+          `<${name} ${a.name}=${shown}>: ${a.name} must be a number`,
+          `write it in braces: ${a.name}={${Number.isFinite(Number(value)) ? Number(value) : 3}}`,
+        );
       break;
     case 'string':
     case 'link':
-      if (a.value === null || (isExpression && typeof value !== 'string')) error(`<${name} ${a.name}>: ${a.name} must be text`, `write ${a.name}="…"`);
+      if (a.value === null || (isExpression && typeof value !== 'string'))
+        error(`<${name} ${a.name}>: ${a.name} must be text`, `write ${a.name}="…"`);
       break;
     case 'expression':
-      if (!isExpression) error(`<${name} ${a.name}=${shown}>: ${a.name} must be written in braces`, `see the <${name}> example in content/README.md`);
+      if (!isExpression)
+        error(`<${name} ${a.name}=${shown}>: ${a.name} must be written in braces`, `see the <${name}> example in content/README.md`);
       break;
     case 'case-study-slugs':
-      if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) error(`<${name} ${a.name}=${shown}>: ${a.name} must be a list of case-study slugs`, `write ${a.name}={['shopify-merlin', 'spotify']}`);
+      if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
+        error(
+          `<${name} ${a.name}=${shown}>: ${a.name} must be a list of case-study slugs`,
+          `write ${a.name}={['shopify-merlin', 'spotify']}`,
+        );
       else for (const slug of value as string[]) doc.caseStudyRefs.push({ slug, line, via: `<${name} ${a.name}>` });
       break;
   }

@@ -28,7 +28,14 @@ function indexByUrl(report: Report, pages: Doc[]): Map<string, Doc> {
   for (const doc of pages) {
     const url = localeUrl(doc.locale!, doc.route!);
     const first = byUrl.get(url);
-    if (first) report.error(doc.file, undefined, 'duplicate-route', `the URL ${url} is already used by ${first.file}`, 'rename or remove one of the two files');
+    if (first)
+      report.error(
+        doc.file,
+        undefined,
+        'duplicate-route',
+        `the URL ${url} is already used by ${first.file}`,
+        'rename or remove one of the two files',
+      );
     else byUrl.set(url, doc);
   }
   return byUrl;
@@ -41,7 +48,14 @@ function checkRoutesExist(report: Report, pages: Doc[], appRoutes: AppRoute[], l
     if (doc.validName && !appServes(appRoutes, url, locales, ['page'])) {
       const dir = `app/[locale]${doc.route === '/' ? '' : doc.route}/page.tsx`;
       // A draft never reaches the live site, so it cannot break it: a warning.
-      (doc.draft ? report.warn : report.error).call(report, doc.file, undefined, 'no-route', `no page is served at ${url}: a new top-level page needs a route file (${dir})`, 'ask a developer to add it (a copy of app/[locale]/deployment/page.tsx), or put the text into an existing page');
+      (doc.draft ? report.warn : report.error).call(
+        report,
+        doc.file,
+        undefined,
+        'no-route',
+        `no page is served at ${url}: a new top-level page needs a route file (${dir})`,
+        'ask a developer to add it (a copy of app/[locale]/deployment/page.tsx), or put the text into an existing page',
+      );
     }
   }
 }
@@ -54,9 +68,21 @@ function checkTranslations(report: Report, pages: Doc[], byUrl: Map<string, Doc>
       const twin = byUrl.get(localeUrl(other, doc.route!));
       const twinFile = `${displayDir}/${other}/${doc.rel.split('/').slice(1).join('/')}`;
       if (!twin) {
-        report.warn(doc.file, undefined, 'translation-missing', `has no ${languageName(other)} version: ${twinFile} is missing`, `create ${twinFile} (same path under ${displayDir}/${other}); until then the language switch goes to the ${languageName(other)} home page`);
+        report.warn(
+          doc.file,
+          undefined,
+          'translation-missing',
+          `has no ${languageName(other)} version: ${twinFile} is missing`,
+          `create ${twinFile} (same path under ${displayDir}/${other}); until then the language switch goes to the ${languageName(other)} home page`,
+        );
       } else if (twin.draft && !doc.draft) {
-        report.warn(doc.file, undefined, 'translation-missing', `the ${languageName(other)} version ${twin.file} is still a draft`, 'publish both together: set draft: false in both files');
+        report.warn(
+          doc.file,
+          undefined,
+          'translation-missing',
+          `the ${languageName(other)} version ${twin.file} is still a draft`,
+          'publish both together: set draft: false in both files',
+        );
       }
     }
   }
@@ -77,7 +103,13 @@ function checkOrdersUnique(report: Report, docs: Doc[]) {
   for (const [key, group] of orderGroups) {
     const field = key.split('|')[2];
     for (const doc of group.slice(1)) {
-      report.warn(doc.file, doc.fieldLines[field], 'duplicate-order', `${field} ${doc.data[field]} is also used by ${group[0].file}`, `give each ${typeLabel(doc.type.name)} its own number (it sets the position in lists${field === 'navOrder' ? ' and the header' : ''})`);
+      report.warn(
+        doc.file,
+        doc.fieldLines[field],
+        'duplicate-order',
+        `${field} ${doc.data[field]} is also used by ${group[0].file}`,
+        `give each ${typeLabel(doc.type.name)} its own number (it sets the position in lists${field === 'navOrder' ? ' and the header' : ''})`,
+      );
     }
   }
 }
@@ -89,7 +121,13 @@ function checkOrdersMatch(report: Report, pages: Doc[], byUrl: Map<string, Doc>,
     for (const other of locales.slice(1)) {
       const twin = byUrl.get(localeUrl(other, doc.route!));
       if (twin && typeof twin.data.order === 'number' && twin.data.order !== doc.data.order) {
-        report.warn(twin.file, twin.fieldLines.order, 'order-mismatch', `order is ${twin.data.order} here but ${doc.data.order} in ${doc.file}`, 'use the same order in both languages so lists appear in the same sequence');
+        report.warn(
+          twin.file,
+          twin.fieldLines.order,
+          'order-mismatch',
+          `order is ${twin.data.order} here but ${doc.data.order} in ${doc.file}`,
+          'use the same order in both languages so lists appear in the same sequence',
+        );
       }
     }
   }
@@ -102,7 +140,14 @@ function checkResourceUrls(report: Report, docs: Doc[]) {
     if (doc.type.contentType !== 'data' || typeof doc.data.url !== 'string') continue;
     const key = doc.data.url.replace(/\/+$/, '');
     const first = resourceUrls.get(key);
-    if (first) report.error(doc.file, doc.fieldLines.url, 'duplicate-url', `this address is already listed in ${first.file}`, 'keep one of the two resources (delete this file or the other)');
+    if (first)
+      report.error(
+        doc.file,
+        doc.fieldLines.url,
+        'duplicate-url',
+        `this address is already listed in ${first.file}`,
+        'keep one of the two resources (delete this file or the other)',
+      );
     else resourceUrls.set(key, doc);
   }
 }
@@ -116,9 +161,21 @@ function checkCaseStudyRefs(report: Report, docs: Doc[], input: CheckInput) {
       if (!target) {
         const known = docs.filter((d) => d.type === caseStudyType && d.locale === doc.locale).map((d) => d.slug);
         const guess = closest(ref.slug, known);
-        report.error(doc.file, ref.line, 'case-study-missing', `${ref.via} lists "${ref.slug}", but there is no case study ${input.displayDir}/${doc.locale}/case-studies/${ref.slug}.mdx`, guess ? `did you mean "${guess}"?` : `use one of: ${known.join(', ') || '(none yet)'}`);
+        report.error(
+          doc.file,
+          ref.line,
+          'case-study-missing',
+          `${ref.via} lists "${ref.slug}", but there is no case study ${input.displayDir}/${doc.locale}/case-studies/${ref.slug}.mdx`,
+          guess ? `did you mean "${guess}"?` : `use one of: ${known.join(', ') || '(none yet)'}`,
+        );
       } else if (target.draft && !doc.draft) {
-        report.warn(doc.file, ref.line, 'case-study-draft', `${ref.via} lists "${ref.slug}", which is a draft: the live site will leave it out`, `publish ${target.file} (draft: false) or remove it from the list`);
+        report.warn(
+          doc.file,
+          ref.line,
+          'case-study-draft',
+          `${ref.via} lists "${ref.slug}", which is a draft: the live site will leave it out`,
+          `publish ${target.file} (draft: false) or remove it from the list`,
+        );
       }
     }
   }

@@ -16,7 +16,13 @@ function checkDescriptionLength(report: Report, doc: Doc) {
   if (typeof doc.data.description !== 'string') return;
   const width = textWidth(doc.data.description);
   if (width > DESCRIPTION_MAX_WIDTH) {
-    report.warn(doc.file, doc.fieldLines.description, 'description-long', `"description" is ${width} characters long (a Chinese character counts as two); search results cut it after ${DESCRIPTION_MAX_WIDTH}`, `shorten it to one or two sentences of at most ${DESCRIPTION_MAX_WIDTH} characters (about ${DESCRIPTION_MAX_WIDTH / 2} Chinese characters)`);
+    report.warn(
+      doc.file,
+      doc.fieldLines.description,
+      'description-long',
+      `"description" is ${width} characters long (a Chinese character counts as two); search results cut it after ${DESCRIPTION_MAX_WIDTH}`,
+      `shorten it to one or two sentences of at most ${DESCRIPTION_MAX_WIDTH} characters (about ${DESCRIPTION_MAX_WIDTH / 2} Chinese characters)`,
+    );
   }
 }
 
@@ -24,9 +30,21 @@ function checkTitleLanguage(report: Report, doc: Doc, displayDir: string) {
   const { locale } = doc;
   if (!locale || typeof doc.data.title !== 'string') return;
   if (locale !== 'zh' && HAN.test(doc.data.title)) {
-    report.warn(doc.file, doc.fieldLines.title, 'language', `the ${languageName(locale)} title contains Chinese characters`, `translate it, or check that the file is in the right folder (${displayDir}/${locale}/ is ${languageName(locale)})`);
+    report.warn(
+      doc.file,
+      doc.fieldLines.title,
+      'language',
+      `the ${languageName(locale)} title contains Chinese characters`,
+      `translate it, or check that the file is in the right folder (${displayDir}/${locale}/ is ${languageName(locale)})`,
+    );
   } else if (locale === 'zh' && !HAN.test(doc.data.title)) {
-    report.warn(doc.file, doc.fieldLines.title, 'language', 'the Chinese title has no Chinese characters', `translate it, or check that the file is in the right folder (${displayDir}/zh/ is Chinese)`);
+    report.warn(
+      doc.file,
+      doc.fieldLines.title,
+      'language',
+      'the Chinese title has no Chinese characters',
+      `translate it, or check that the file is in the right folder (${displayDir}/zh/ is Chinese)`,
+    );
   }
 }
 
@@ -34,6 +52,12 @@ function checkTitleLanguage(report: Report, doc: Doc, displayDir: string) {
 function checkPlaceholders(report: Report, doc: Doc, text: string) {
   const todoLines = text.split(/\r?\n/).flatMap((l, i) => (/\bTODO\b/.test(l) ? [i + 1] : []));
   if (todoLines.length > 0) {
-    report.error(doc.file, todoLines[0], 'placeholder', `still has placeholder text (TODO) on line${todoLines.length > 1 ? 's' : ''} ${todoLines.join(', ')}, and it is not a draft`, 'replace every TODO with real text, or keep draft: true until it is ready');
+    report.error(
+      doc.file,
+      todoLines[0],
+      'placeholder',
+      `still has placeholder text (TODO) on line${todoLines.length > 1 ? 's' : ''} ${todoLines.join(', ')}, and it is not a draft`,
+      'replace every TODO with real text, or keep draft: true until it is ready',
+    );
   }
 }

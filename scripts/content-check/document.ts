@@ -59,7 +59,13 @@ export function documentOf(report: Report, input: CheckInput, patterns: TypePatt
   const segments = flattenedPath(rel).split('/');
   const isData = type.contentType === 'data';
   if (!isData && !input.locales.includes(segments[0])) {
-    report.error(file, undefined, 'file-unknown', `"${segments[0]}" is not a language folder`, `pages live under ${input.locales.map((l) => `${input.displayDir}/${l}/`).join(' or ')}`);
+    report.error(
+      file,
+      undefined,
+      'file-unknown',
+      `"${segments[0]}" is not a language folder`,
+      `pages live under ${input.locales.map((l) => `${input.displayDir}/${l}/`).join(' or ')}`,
+    );
     return undefined;
   }
   const baseName = path.posix.basename(rel).replace(/\.[^.]+$/, '');
@@ -99,8 +105,18 @@ function reportUnknownFile(report: Report, input: CheckInput, file: string, rel:
 }
 
 function reportFileName(report: Report, file: string, rel: string, baseName: string) {
-  const better = baseName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'my-page';
-  report.error(file, undefined, 'file-name', `the file name "${path.posix.basename(rel)}" is not a valid URL segment`, `use lowercase letters, digits and hyphens only, e.g. ${better}.${extension(rel)}`);
+  const better =
+    baseName
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'my-page';
+  report.error(
+    file,
+    undefined,
+    'file-name',
+    `the file name "${path.posix.basename(rel)}" is not a valid URL segment`,
+    `use lowercase letters, digits and hyphens only, e.g. ${better}.${extension(rel)}`,
+  );
 }
 
 const extension = (rel: string) => rel.split('.').pop() ?? '';

@@ -70,9 +70,21 @@ const FROM_PATH: Record<string, string> = {
 };
 
 /** The fields of a map (the frontmatter, a nested value, a list item). */
-export function checkMap(ctx: FieldContext, fields: Record<string, FieldSpec>, node: YamlNode | null | undefined, where: string, line: number) {
+export function checkMap(
+  ctx: FieldContext,
+  fields: Record<string, FieldSpec>,
+  node: YamlNode | null | undefined,
+  where: string,
+  line: number,
+) {
   if (node && !isMap(node)) {
-    ctx.report.error(ctx.file, ctx.lineOf(node, line), 'field-type', `${where} must be a list of "name: value" lines`, 'see content/README.md for the fields and an example');
+    ctx.report.error(
+      ctx.file,
+      ctx.lineOf(node, line),
+      'field-type',
+      `${where} must be a list of "name: value" lines`,
+      'see content/README.md for the fields and an example',
+    );
     return;
   }
   const present = new Set<string>();
@@ -88,16 +100,35 @@ export function checkMap(ctx: FieldContext, fields: Record<string, FieldSpec>, n
   reportMissingFields(ctx, fields, present, where, line);
 }
 
-function reportUnknownField(ctx: FieldContext, fields: Record<string, FieldSpec>, key: string, label: string, where: string, keyLine: number) {
+function reportUnknownField(
+  ctx: FieldContext,
+  fields: Record<string, FieldSpec>,
+  key: string,
+  label: string,
+  where: string,
+  keyLine: number,
+) {
   const { report, file } = ctx;
   if (where === 'the frontmatter' && FROM_PATH[key]) {
-    report.error(file, keyLine, 'field-unknown', `${label} cannot be set here: ${FROM_PATH[key]}`, 'remove the line (rename or move the file to change it)');
+    report.error(
+      file,
+      keyLine,
+      'field-unknown',
+      `${label} cannot be set here: ${FROM_PATH[key]}`,
+      'remove the line (rename or move the file to change it)',
+    );
     return;
   }
   const allowed = Object.keys(fields);
   const guess = closest(key, allowed);
   const what = where === 'the frontmatter' ? `is not a field of a ${typeLabel(ctx.typeName)}` : 'is not allowed here';
-  report.error(file, keyLine, 'field-unknown', `${label} ${what}`, guess ? `did you mean "${guess}"? (allowed: ${allowed.join(', ')})` : `remove it; allowed: ${allowed.join(', ')}`);
+  report.error(
+    file,
+    keyLine,
+    'field-unknown',
+    `${label} ${what}`,
+    guess ? `did you mean "${guess}"? (allowed: ${allowed.join(', ')})` : `remove it; allowed: ${allowed.join(', ')}`,
+  );
 }
 
 function reportMissingFields(ctx: FieldContext, fields: Record<string, FieldSpec>, present: Set<string>, where: string, line: number) {
@@ -112,12 +143,22 @@ function reportMissingFields(ctx: FieldContext, fields: Record<string, FieldSpec
 function checkValue(ctx: FieldContext, name: string, spec: FieldSpec, node: YamlNode | null, label: string, keyLine: number) {
   const isNull = !node || (isScalar(node) && (node.value === null || node.value === undefined));
   if (isNull) {
-    if (spec.required) ctx.report.error(ctx.file, keyLine, 'field-empty', `${label} is empty`, `write a value: ${example(name, spec)}${describe(spec)}`);
+    if (spec.required)
+      ctx.report.error(ctx.file, keyLine, 'field-empty', `${label} is empty`, `write a value: ${example(name, spec)}${describe(spec)}`);
     return;
   }
   const line = ctx.lineOf(node, keyLine);
   const value = isScalar(node) ? node.value : undefined;
-  const v: FieldValue = { name, spec, node, label, line, value, plain: isScalar(node) && node.type === Scalar.PLAIN, notScalar: !isScalar(node) };
+  const v: FieldValue = {
+    name,
+    spec,
+    node,
+    label,
+    line,
+    value,
+    plain: isScalar(node) && node.type === Scalar.PLAIN,
+    notScalar: !isScalar(node),
+  };
   VALUE_CHECKS[spec.kind]?.(ctx, v);
 }
 
@@ -131,9 +172,16 @@ function isRealDate(text: string): boolean {
 function checkString(ctx: FieldContext, { name, spec, label, line, value, plain, notScalar }: FieldValue) {
   const err = (rule: 'field-type' | 'field-empty', message: string, fix: string) => ctx.report.error(ctx.file, line, rule, message, fix);
   if (notScalar) err('field-type', `${label} must be one piece of text, not a list`, `write it on one line: ${example(name, spec)}`);
-  else if (typeof value !== 'string') err('field-type', `${label} must be text, but it is ${typeof value === 'number' ? 'the number' : 'the value'} ${scalarShown(value)}`, `put it in double quotes: ${name}: "${value}"`);
-  else if (plain && DATE_LIKE.test(value)) err('field-type', `${label} must be text, but unquoted it is read as a date`, `put it in double quotes: ${name}: "${value}"`);
-  else if (spec.required && value.trim() === '') err('field-empty', `${label} is empty`, `write a value: ${example(name, spec)}${describe(spec)}`);
+  else if (typeof value !== 'string')
+    err(
+      'field-type',
+      `${label} must be text, but it is ${typeof value === 'number' ? 'the number' : 'the value'} ${scalarShown(value)}`,
+      `put it in double quotes: ${name}: "${value}"`,
+    );
+  else if (plain && DATE_LIKE.test(value))
+    err('field-type', `${label} must be text, but unquoted it is read as a date`, `put it in double quotes: ${name}: "${value}"`);
+  else if (spec.required && value.trim() === '')
+    err('field-empty', `${label} is empty`, `write a value: ${example(name, spec)}${describe(spec)}`);
   else if (name === 'url' || name === 'href') ctx.urls.push({ value, line, label });
 }
 
@@ -141,24 +189,55 @@ function checkNumber(ctx: FieldContext, v: FieldValue) {
   const { name, label, value } = v;
   if (typeof value === 'number' && Number.isFinite(value)) return;
   if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) {
-    ctx.report.error(ctx.file, v.line, 'field-type', `${label} must be a number, but it is the text "${value}"`, `remove the quotes: ${name}: ${Number(value)}`);
+    ctx.report.error(
+      ctx.file,
+      v.line,
+      'field-type',
+      `${label} must be a number, but it is the text "${value}"`,
+      `remove the quotes: ${name}: ${Number(value)}`,
+    );
   } else {
-    ctx.report.error(ctx.file, v.line, 'field-type', `${label} must be a number, but it is ${shown(v)}`, `write a number, e.g. ${example(name, v.spec)}${describe(v.spec)}`);
+    ctx.report.error(
+      ctx.file,
+      v.line,
+      'field-type',
+      `${label} must be a number, but it is ${shown(v)}`,
+      `write a number, e.g. ${example(name, v.spec)}${describe(v.spec)}`,
+    );
   }
 }
 
 function checkBoolean(ctx: FieldContext, v: FieldValue) {
   if (typeof v.value === 'boolean') return;
-  ctx.report.error(ctx.file, v.line, 'field-type', `${v.label} must be true or false, but it is ${shown(v)}`, `write ${v.name}: true or ${v.name}: false (no quotes)`);
+  ctx.report.error(
+    ctx.file,
+    v.line,
+    'field-type',
+    `${v.label} must be true or false, but it is ${shown(v)}`,
+    `write ${v.name}: true or ${v.name}: false (no quotes)`,
+  );
 }
 
 function checkDate(ctx: FieldContext, v: FieldValue) {
   const { name, spec, label, value } = v;
   if (typeof value === 'string' && DATE_LIKE.test(value.trim())) {
-    if (!isRealDate(value.trim())) ctx.report.error(ctx.file, v.line, 'field-type', `${label} is not a real date: ${value}`, `write an existing date as YYYY-MM-DD, e.g. ${example(name, spec)}`);
+    if (!isRealDate(value.trim()))
+      ctx.report.error(
+        ctx.file,
+        v.line,
+        'field-type',
+        `${label} is not a real date: ${value}`,
+        `write an existing date as YYYY-MM-DD, e.g. ${example(name, spec)}`,
+      );
     return;
   }
-  ctx.report.error(ctx.file, v.line, 'field-type', `${label} must be a date (YYYY-MM-DD), but it is ${shown(v)}`, `write it like ${example(name, spec)}`);
+  ctx.report.error(
+    ctx.file,
+    v.line,
+    'field-type',
+    `${label} must be a date (YYYY-MM-DD), but it is ${shown(v)}`,
+    `write it like ${example(name, spec)}`,
+  );
 }
 
 function checkEnum(ctx: FieldContext, v: FieldValue) {
@@ -176,7 +255,13 @@ function checkEnum(ctx: FieldContext, v: FieldValue) {
 
 function checkList(ctx: FieldContext, { name, spec, node, label, line }: FieldValue) {
   if (!isSeq(node)) {
-    ctx.report.error(ctx.file, line, 'field-type', `${label} must be a list`, `write each item on its own line starting with "- " (indented under ${name}:), or ${example(name, spec)}`);
+    ctx.report.error(
+      ctx.file,
+      line,
+      'field-type',
+      `${label} must be a list`,
+      `write each item on its own line starting with "- " (indented under ${name}:), or ${example(name, spec)}`,
+    );
     return;
   }
   node.items.forEach((item, i) => {
@@ -190,7 +275,13 @@ function checkList(ctx: FieldContext, { name, spec, node, label, line }: FieldVa
 function checkNested(ctx: FieldContext, { name, spec, node, label, line }: FieldValue) {
   if (!isMap(node)) {
     const sub = Object.keys(spec.fields ?? {});
-    ctx.report.error(ctx.file, line, 'field-type', `${label} must have the sub-fields ${sub.join(' and ')}`, `write them on their own lines, indented by two spaces under ${name}:, e.g. ${example(name, spec)}`);
+    ctx.report.error(
+      ctx.file,
+      line,
+      'field-type',
+      `${label} must have the sub-fields ${sub.join(' and ')}`,
+      `write them on their own lines, indented by two spaces under ${name}:, e.g. ${example(name, spec)}`,
+    );
     return;
   }
   checkMap(ctx, spec.fields ?? {}, node, `"${name}"`, line);
@@ -211,9 +302,21 @@ const VALUE_CHECKS: Partial<Record<FieldKind, (ctx: FieldContext, v: FieldValue)
 export function checkUrls(ctx: FieldContext) {
   for (const { value, line, label } of ctx.urls) {
     if (/^http:\/\//i.test(value)) {
-      ctx.report.error(ctx.file, line, 'not-https', `${label} is not https: ${value}`, `use ${value.replace(/^http:/i, 'https:')} (open it to make sure it works)`);
+      ctx.report.error(
+        ctx.file,
+        line,
+        'not-https',
+        `${label} is not https: ${value}`,
+        `use ${value.replace(/^http:/i, 'https:')} (open it to make sure it works)`,
+      );
     } else if (!/^https:\/\/[^\s/.]+\.[^\s]+$/i.test(value)) {
-      ctx.report.error(ctx.file, line, 'url-invalid', `${label} is not a full web address: ${value}`, 'write the whole address, starting with https://');
+      ctx.report.error(
+        ctx.file,
+        line,
+        'url-invalid',
+        `${label} is not a full web address: ${value}`,
+        'write the whole address, starting with https://',
+      );
     }
   }
 }

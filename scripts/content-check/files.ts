@@ -67,7 +67,9 @@ export function openContentDir(options: CheckDirOptions): ContentDirSession {
   let messages: MessageFile[] = [];
   /** Lists the content folder again; reads the files in `reread` and those not read before, and returns them. */
   const refresh = (reread: Set<string> | 'all') => {
-    const listing = fs.existsSync(contentDir) ? listContentFiles(contentDir, model, displayDir, rel(publicDir)) : { files: [], ignored: [] };
+    const listing = fs.existsSync(contentDir)
+      ? listContentFiles(contentDir, model, displayDir, rel(publicDir))
+      : { files: [], ignored: [] };
     const next = new Map<string, string>();
     const read: string[] = [];
     for (const file of listing.files) {
@@ -107,7 +109,15 @@ export function openContentDir(options: CheckDirOptions): ContentDirSession {
     check() {
       if (!fs.existsSync(contentDir)) {
         return {
-          problems: [{ severity: 'error', file: displayDir, rule: 'file-unknown', message: 'the content directory does not exist', fix: 'run the check from the project root, or pass --dir <content directory>' }],
+          problems: [
+            {
+              severity: 'error',
+              file: displayDir,
+              rule: 'file-unknown',
+              message: 'the content directory does not exist',
+              fix: 'run the check from the project root, or pass --dir <content directory>',
+            },
+          ],
           fileCount: 0,
         };
       }
@@ -149,7 +159,12 @@ function readText(file: string): string | undefined {
 const CONTENT_EXTENSIONS = /\.(md|mdx|json|yaml|yml)$/;
 
 /** Every file of the content directory that the config does not exclude; other files than content and READMEs are warned about. */
-function listContentFiles(contentDir: string, model: ContentModel, displayDir: string, publicName: string): { files: string[]; ignored: Problem[] } {
+function listContentFiles(
+  contentDir: string,
+  model: ContentModel,
+  displayDir: string,
+  publicName: string,
+): { files: string[]; ignored: Problem[] } {
   const excluded = model.contentDirExclude.map((p) => globToRegExp(p));
   const files: string[] = [];
   const ignored: Problem[] = [];
@@ -162,7 +177,9 @@ function listContentFiles(contentDir: string, model: ContentModel, displayDir: s
         file: `${displayDir}/${file}`,
         rule: 'file-ignored',
         message: 'this file is ignored: only .mdx pages and .yaml resources are read',
-        fix: /\.(png|jpe?g|gif|svg|webp|avif)$/i.test(file) ? `images go under ${publicName}/ (e.g. ${publicName}/images/) and are written /images/…` : 'rename it to .mdx (a page) or .yaml (a resource), or remove it',
+        fix: /\.(png|jpe?g|gif|svg|webp|avif)$/i.test(file)
+          ? `images go under ${publicName}/ (e.g. ${publicName}/images/) and are written /images/…`
+          : 'rename it to .mdx (a page) or .yaml (a resource), or remove it',
       });
     }
   }
@@ -176,7 +193,12 @@ function readMessageFiles(messagesDir: string, locales: string[], rel: (p: strin
   for (const file of walkFiles(messagesDir)) {
     const [locale, name] = file.split('/');
     if (!name || !name.endsWith('.json') || !locales.includes(locale)) continue;
-    messages.push({ file: rel(path.join(messagesDir, file)), locale, name: name.replace(/\.json$/, ''), text: fs.readFileSync(path.join(messagesDir, file), 'utf8') });
+    messages.push({
+      file: rel(path.join(messagesDir, file)),
+      locale,
+      name: name.replace(/\.json$/, ''),
+      text: fs.readFileSync(path.join(messagesDir, file), 'utf8'),
+    });
   }
   return messages;
 }

@@ -21,7 +21,13 @@ export function splitFile(report: Report, doc: Doc, text: string): SplitFile | u
   if (doc.type.contentType === 'data') return { yamlText: text, lineOffset: 0 };
   const lines = text.split(/\r?\n/);
   if (lines[0]?.trimEnd() !== '---') {
-    report.error(doc.file, 1, 'frontmatter', 'the file does not start with frontmatter', 'start it with a line ---, then the fields (title: …), then another line ---; see content/README.md');
+    report.error(
+      doc.file,
+      1,
+      'frontmatter',
+      'the file does not start with frontmatter',
+      'start it with a line ---, then the fields (title: …), then another line ---; see content/README.md',
+    );
     return undefined;
   }
   const end = lines.findIndex((l, i) => i > 0 && l.trimEnd() === '---');
@@ -42,7 +48,13 @@ export function readFrontmatter(report: Report, doc: Doc, { yamlText, lineOffset
     for (const e of yamlDoc.errors) {
       const at = counter.linePos(e.pos[0]).line + lineOffset;
       if (typed.has(at)) continue;
-      report.error(doc.file, at, 'yaml-syntax', `${doc.type.contentType === 'data' ? 'YAML' : 'frontmatter'} syntax error: ${e.message.split('\n')[0]}`, yamlErrorFix(e.code));
+      report.error(
+        doc.file,
+        at,
+        'yaml-syntax',
+        `${doc.type.contentType === 'data' ? 'YAML' : 'frontmatter'} syntax error: ${e.message.split('\n')[0]}`,
+        yamlErrorFix(e.code),
+      );
     }
   } else {
     readFields(report, doc, yamlDoc, lineOf);
@@ -63,10 +75,22 @@ function reportChineseKeyboard(report: Report, file: string, yamlText: string, l
     const colon = /^[ \t\u3000]*(?:- )?([A-Za-z][\w]*)[ \u3000]*：/.exec(l);
     if (colon) {
       typed.add(at);
-      report.error(file, at, 'yaml-syntax', `"${colon[1]}" is followed by a Chinese colon (：)`, `write an English colon and a space: ${colon[1]}: …`);
+      report.error(
+        file,
+        at,
+        'yaml-syntax',
+        `"${colon[1]}" is followed by a Chinese colon (：)`,
+        `write an English colon and a space: ${colon[1]}: …`,
+      );
     } else if (/^[ \t]*\u3000/.test(l)) {
       typed.add(at);
-      report.error(file, at, 'yaml-syntax', 'the line is indented with a full-width space (全角空格)', 'indent with normal spaces (two per level)');
+      report.error(
+        file,
+        at,
+        'yaml-syntax',
+        'the line is indented with a full-width space (全角空格)',
+        'indent with normal spaces (two per level)',
+      );
     }
   });
   return typed;

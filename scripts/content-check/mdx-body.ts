@@ -48,7 +48,14 @@ function visitNode(report: Report, doc: Doc, node: AnyRecord, slugger: GithubSlu
     case 'heading':
       doc.headingIds.add(slugger.slug(mdastText(node)));
       doc.parity?.headings.push(line);
-      if (node.depth === 1) report.error(file, line, 'heading-h1', 'a level-1 heading (# …) in the text', 'the title is already the page heading; start sections with ## (and subsections with ###)');
+      if (node.depth === 1)
+        report.error(
+          file,
+          line,
+          'heading-h1',
+          'a level-1 heading (# …) in the text',
+          'the title is already the page heading; start sections with ## (and subsections with ###)',
+        );
       break;
     case 'link':
     case 'definition':
@@ -58,7 +65,13 @@ function visitNode(report: Report, doc: Doc, node: AnyRecord, slugger: GithubSlu
       doc.links.push({ href: node.url, line, image: true, alt: node.alt ?? '', via: 'image' });
       break;
     case 'mdxjsEsm':
-      report.error(file, line, 'mdx-import', 'import/export is not allowed in content', 'remove it: every component in content/README.md is available without an import');
+      report.error(
+        file,
+        line,
+        'mdx-import',
+        'import/export is not allowed in content',
+        'remove it: every component in content/README.md is available without an import',
+      );
       break;
     case 'mdxFlowExpression':
     case 'mdxTextExpression':
@@ -90,7 +103,13 @@ function collectElementFacts(doc: Doc, node: AnyRecord, line: number) {
 function checkExpression(report: Report, file: string, node: AnyRecord, line: number) {
   const expr = node.data?.estree?.body?.[0]?.expression;
   if (expr?.type === 'Identifier') {
-    report.error(file, line, 'mdx-expression', `{${expr.name}} is code, and "${expr.name}" is not defined`, `to show braces as text, write \\{${expr.name}\\}; comments are written {/* … */}`);
+    report.error(
+      file,
+      line,
+      'mdx-expression',
+      `{${expr.name}} is code, and "${expr.name}" is not defined`,
+      `to show braces as text, write \\{${expr.name}\\}; comments are written {/* … */}`,
+    );
   }
 }
 
@@ -106,16 +125,19 @@ function mdxErrorWhat(reason: string): string {
   if (closing) return `${closing[1]} is opened but never closed`;
   const before = /Unexpected character `(.+?)` \(U\+[0-9A-F]+\) before name/.exec(reason);
   if (before) return `"<" followed by "${before[1]}" is read as the start of a component`;
-  if (/Could not parse expression|Unexpected end of file in expression/.test(reason)) return '"{…}" is read as code, and it is not valid code';
+  if (/Could not parse expression|Unexpected end of file in expression/.test(reason))
+    return '"{…}" is read as code, and it is not valid code';
   return reason;
 }
 
 function mdxErrorFix(reason: string): string {
   if (/create a comment in MDX/.test(reason)) return 'write comments as {/* … */}';
-  if (/Expected a closing tag/.test(reason)) return 'close the component: <Name …> … </Name>, or end it with /> when it has no content (e.g. <PillarCards />)';
+  if (/Expected a closing tag/.test(reason))
+    return 'close the component: <Name …> … </Name>, or end it with /> when it has no content (e.g. <PillarCards />)';
   if (/Unexpected closing (tag|slash)/.test(reason)) return 'this closing tag has no matching opening tag; check the spelling of both';
   if (/before name/.test(reason)) return '"<" starts a component; to show a literal "<", write \\< (or rephrase, e.g. "less than")';
   if (/expression|acorn/i.test(reason)) return '"{" starts a code expression; to show a literal "{", write \\{';
-  if (/attribute value/i.test(reason)) return 'put attribute values in double quotes (kind="tip") or braces for numbers and lists (limit={3})';
+  if (/attribute value/i.test(reason))
+    return 'put attribute values in double quotes (kind="tip") or braces for numbers and lists (limit={3})';
   return 'check the MDX syntax here: every component needs a closing tag or />, and a literal < or { must be written \\< or \\{';
 }

@@ -32,7 +32,13 @@ function readKeys(report: Report, m: MessageFile): Map<string, Where> | undefine
   } catch (error) {
     const pos = /position (\d+)/.exec(String((error as Error).message));
     const line = pos ? m.text.slice(0, Number(pos[1])).split('\n').length : undefined;
-    report.error(m.file, line, 'messages-syntax', `not valid JSON: ${(error as Error).message.replace(/^JSON\.parse: /, '')}`, 'check the commas (none after the last entry), the double quotes around keys and texts, and the braces');
+    report.error(
+      m.file,
+      line,
+      'messages-syntax',
+      `not valid JSON: ${(error as Error).message.replace(/^JSON\.parse: /, '')}`,
+      'check the commas (none after the last entry), the double quotes around keys and texts, and the braces',
+    );
     return undefined;
   }
   const counter = new LineCounter();
@@ -43,7 +49,8 @@ function readKeys(report: Report, m: MessageFile): Map<string, Where> | undefine
     for (const pair of node.items) {
       const key = `${prefix}${String(isScalar(pair.key) ? pair.key.value : pair.key)}`;
       if (isMap(pair.value)) walk(pair.value, `${key}.`);
-      else found.set(key, { file: m.file, line: (pair.key as YamlNode)?.range ? counter.linePos((pair.key as YamlNode).range![0]).line : 1 });
+      else
+        found.set(key, { file: m.file, line: (pair.key as YamlNode)?.range ? counter.linePos((pair.key as YamlNode).range![0]).line : 1 });
     }
   };
   walk(doc.contents, '');
@@ -53,18 +60,39 @@ function readKeys(report: Report, m: MessageFile): Map<string, Where> | undefine
 function reportMissingFile(report: Report, messages: MessageFile[], name: string, locale: string) {
   const other = messages.find((m) => m.name === name)!;
   const missing = other.file.replace(/[^/]+\/[^/]+$/, `${locale}/${name}.json`);
-  report.error(other.file, undefined, 'messages-missing', `there is no ${languageName(locale)} version of this file`, `create ${missing} with the same keys, translated`);
+  report.error(
+    other.file,
+    undefined,
+    'messages-missing',
+    `there is no ${languageName(locale)} version of this file`,
+    `create ${missing} with the same keys, translated`,
+  );
 }
 
 /** Every key of the other languages' file is in this one. */
-function checkSameKeys(report: Report, messages: MessageFile[], keys: KeysByFile, name: string, locale: string, mine: Map<string, Where>, locales: string[]) {
+function checkSameKeys(
+  report: Report,
+  messages: MessageFile[],
+  keys: KeysByFile,
+  name: string,
+  locale: string,
+  mine: Map<string, Where>,
+  locales: string[],
+) {
   const myFile = messages.find((m) => m.locale === locale && m.name === name)!.file;
   for (const otherLocale of locales) {
     if (otherLocale === locale) continue;
     const theirs = keys.get(`${otherLocale}/${name}`);
     if (!theirs) continue;
     for (const [key, where] of theirs) {
-      if (!mine.has(key)) report.error(myFile, undefined, 'messages-missing', `"${key}" is missing (${where.file}:${where.line} has it)`, `add it, translated, at the same place in ${myFile}`);
+      if (!mine.has(key))
+        report.error(
+          myFile,
+          undefined,
+          'messages-missing',
+          `"${key}" is missing (${where.file}:${where.line} has it)`,
+          `add it, translated, at the same place in ${myFile}`,
+        );
     }
   }
 }

@@ -52,7 +52,10 @@ function fieldSpec(def: AnyRecord): FieldSpec {
       return { ...base, kind: 'enum', options: [...def.options] };
     case 'list': {
       const of = def.of ?? { type: 'json' };
-      const item = of.type === 'nested' && 'def' in of ? { kind: 'nested' as const, required: true, fields: nestedFields(of) } : fieldSpec({ ...of, required: true });
+      const item =
+        of.type === 'nested' && 'def' in of
+          ? { kind: 'nested' as const, required: true, fields: nestedFields(of) }
+          : fieldSpec({ ...of, required: true });
       return { ...base, kind: 'list', of: item };
     }
     case 'nested':

@@ -82,7 +82,8 @@ function exceptionsOf(doc: Doc): Exception[] {
   }));
 }
 
-const FIX = 'change one version so that both agree; if the difference is deliberate, name it under parityExceptions in the frontmatter (see content/README.md)';
+const FIX =
+  'change one version so that both agree; if the difference is deliberate, name it under parityExceptions in the frontmatter (see content/README.md)';
 
 /** Runs last: a pair where either file has another error is compared once those are fixed. */
 export function checkParity(report: Report, pages: Doc[], byUrl: Map<string, Doc>, { locales }: CheckInput) {
@@ -111,7 +112,13 @@ function comparePair(report: Report, a: Doc, b: Doc) {
   compareHeadings(report, a, b, excused);
   for (const e of exceptions.filter((x) => !x.used)) {
     const twin = e.doc === a ? b : a;
-    report.warn(e.doc.file, e.line, 'parity', `parityExceptions names "${e.value}", but ${e.doc.file} and ${twin.file} do not differ in it`, 'remove the entry');
+    report.warn(
+      e.doc.file,
+      e.line,
+      'parity',
+      `parityExceptions names "${e.value}", but ${e.doc.file} and ${twin.file} do not differ in it`,
+      'remove the entry',
+    );
   }
 }
 
@@ -124,7 +131,10 @@ function compareLinks(report: Report, a: Doc, b: Doc, excused: (v: string) => bo
     return byHref;
   };
   const [la, lb] = [outbound(a), outbound(b)];
-  for (const [here, there, hereLinks, thereLinks] of [[a, b, la, lb], [b, a, lb, la]] as const) {
+  for (const [here, there, hereLinks, thereLinks] of [
+    [a, b, la, lb],
+    [b, a, lb, la],
+  ] as const) {
     for (const [href, line] of hereLinks) {
       if (thereLinks.has(href) || excused(href)) continue;
       report.error(here.file, line, 'parity', `links to ${href}, which the ${other(there)} version ${there.file} does not`, FIX);
@@ -133,10 +143,19 @@ function compareLinks(report: Report, a: Doc, b: Doc, excused: (v: string) => bo
 }
 
 function compareNumbers(report: Report, a: Doc, b: Doc, excused: (v: string) => boolean) {
-  for (const [here, there] of [[a, b], [b, a]] as const) {
+  for (const [here, there] of [
+    [a, b],
+    [b, a],
+  ] as const) {
     for (const [value, line] of here.parity!.numbers) {
       if (there.parity!.numbers.has(value) || excused(value)) continue;
-      report.error(here.file, line, 'parity', `states the number ${Number(value).toLocaleString('en-US')}, which the ${other(there)} version ${there.file} does not`, FIX);
+      report.error(
+        here.file,
+        line,
+        'parity',
+        `states the number ${Number(value).toLocaleString('en-US')}, which the ${other(there)} version ${there.file} does not`,
+        FIX,
+      );
     }
   }
 }
@@ -151,7 +170,13 @@ function compareComponents(report: Report, a: Doc, b: Doc, excused: (v: string) 
     return c ? `<${c.name}> (line ${c.line})` : 'no further component';
   };
   const line = ca[at]?.line ?? cb[at]?.line;
-  report.error(a.file, ca[at]?.line ?? line, 'parity', `component ${at + 1} is ${describe(a, at)} here but ${describe(b, at)} in ${b.file}`, `use the same components in the same order in both versions; ${FIX.split('; ')[1]}`);
+  report.error(
+    a.file,
+    ca[at]?.line ?? line,
+    'parity',
+    `component ${at + 1} is ${describe(a, at)} here but ${describe(b, at)} in ${b.file}`,
+    `use the same components in the same order in both versions; ${FIX.split('; ')[1]}`,
+  );
 }
 
 function compareHeadings(report: Report, a: Doc, b: Doc, excused: (v: string) => boolean) {
@@ -159,5 +184,11 @@ function compareHeadings(report: Report, a: Doc, b: Doc, excused: (v: string) =>
   if (ha.length === hb.length || excused('headings')) return;
   const [more, fewer] = ha.length > hb.length ? [a, b] : [b, a];
   const extra = more.parity!.headings[fewer.parity!.headings.length];
-  report.error(more.file, extra, 'parity', `has ${more.parity!.headings.length} headings, the ${other(fewer)} version ${fewer.file} has ${fewer.parity!.headings.length} (line ${extra} is the first one more)`, `give both versions the same sections; ${FIX.split('; ')[1]}`);
+  report.error(
+    more.file,
+    extra,
+    'parity',
+    `has ${more.parity!.headings.length} headings, the ${other(fewer)} version ${fewer.file} has ${fewer.parity!.headings.length} (line ${extra} is the first one more)`,
+    `give both versions the same sections; ${FIX.split('; ')[1]}`,
+  );
 }

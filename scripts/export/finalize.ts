@@ -24,7 +24,11 @@ type Options = { root: string; outDir?: string; nextDir?: string; hostingDir?: s
 
 /** URL path of an exported HTML file: out/zh/case-studies/spotify.html → /zh/case-studies/spotify. */
 export function urlPathOf(outDir: string, file: string): string {
-  const rel = path.relative(outDir, file).split(path.sep).join('/').replace(/\.html$/, '');
+  const rel = path
+    .relative(outDir, file)
+    .split(path.sep)
+    .join('/')
+    .replace(/\.html$/, '');
   return rel === 'index' ? '/' : `/${rel}`;
 }
 
@@ -76,7 +80,12 @@ function builtRoutes(outDir: string, pages: string[]): string[] {
   return [...routes].sort();
 }
 
-export function finalizeExport({ root, outDir = path.join(root, 'out'), nextDir = path.join(root, '.next'), hostingDir = path.join(root, 'hosting') }: Options) {
+export function finalizeExport({
+  root,
+  outDir = path.join(root, 'out'),
+  nextDir = path.join(root, '.next'),
+  hostingDir = path.join(root, 'hosting'),
+}: Options) {
   if (!fs.existsSync(path.join(outDir, 'index.html'))) throw new ExportError(`No static export in ${outDir}: run \`next build\` first.`);
   // _not-found.html is Next's second copy of 404.html; pruneExport deletes it.
   const pages = walk(outDir).filter((f) => f.endsWith('.html') && !path.basename(f).startsWith('_not-found'));

@@ -93,7 +93,7 @@ export function nginxSiteConfig({ sections }: NginxInput): string {
     ...location('= /404.html', ['internal;', ...headerLines({ 'Cache-Control': errorCacheControl })]),
     ...location('= /404', ['return 404;']),
     '',
-    '# `/` and paths without a locale: to the visitor\'s language (Accept-Language), else ' + localeRedirect.defaultLocale + '.',
+    "# `/` and paths without a locale: to the visitor's language (Accept-Language), else " + localeRedirect.defaultLocale + '.',
     ...location('= /', redirectBody('/$site_locale$is_args$args')),
   ];
   if (sections.length) out.push(...location(`~ ^/(?:${sections.join('|')})(?:/|$)`, redirectBody('/$site_locale$request_uri')));
@@ -107,7 +107,11 @@ export function nginxSiteConfig({ sections }: NginxInput): string {
         'try_files $uri $uri.html =404;',
         ...headerLines({}, pageCacheControl),
       ]),
-      ...location(`= /${locale}/404.html`, ['internal;', `error_page 404 /${locale}/404.html;`, ...headerLines({ 'Cache-Control': errorCacheControl })]),
+      ...location(`= /${locale}/404.html`, [
+        'internal;',
+        `error_page 404 /${locale}/404.html;`,
+        ...headerLines({ 'Cache-Control': errorCacheControl }),
+      ]),
       ...location(`= /${locale}/404`, [`error_page 404 /${locale}/404.html;`, 'return 404;']),
     );
   }

@@ -26,7 +26,8 @@ const TEXT_FILE = /\.(html|css|xml|json|webmanifest|svg|js|txt)$/;
 function referencedAssets(outDir: string, files: string[]): Set<string> {
   const refs = new Set<string>();
   for (const file of files) {
-    if (!TEXT_FILE.test(file) || file.includes(`${path.sep}_next${path.sep}static${path.sep}chunks${path.sep}`) && file.endsWith('.js')) continue;
+    if (!TEXT_FILE.test(file) || (file.includes(`${path.sep}_next${path.sep}static${path.sep}chunks${path.sep}`) && file.endsWith('.js')))
+      continue;
     const text = fs.readFileSync(file, 'utf8');
     for (const m of text.matchAll(/\/_next\/static\/[^"'()\s?#]+/g)) refs.add(m[0]);
     if (file.endsWith('.css')) {
@@ -69,7 +70,13 @@ export function pruneExport(outDir: string): PruneResult {
   const files = walk(outDir);
   const refs = referencedAssets(outDir, files);
   for (const file of files) {
-    const urlPath = '/' + path.relative(outDir, file).split(path.sep).join('/').replace(/\.(gz|br)$/, '');
+    const urlPath =
+      '/' +
+      path
+        .relative(outDir, file)
+        .split(path.sep)
+        .join('/')
+        .replace(/\.(gz|br)$/, '');
     if (urlPath.startsWith('/_next/static/') && !refs.has(urlPath)) {
       drop(file);
       result.assets++;

@@ -44,7 +44,12 @@ export async function startCheckOnSave({ root = process.cwd(), problemsFile, log
     if (problems.length === 0) {
       log(paint(32, `[check] ${what}: all good (${ms} ms)`));
     } else {
-      log(paint(errors.length ? 31 : 33, `[check] ${what}: ${count(errors.length, 'error')}, ${count(warnings.length, 'warning')} (${ms} ms)${now === last ? ', as before' : ''}`));
+      log(
+        paint(
+          errors.length ? 31 : 33,
+          `[check] ${what}: ${count(errors.length, 'error')}, ${count(warnings.length, 'warning')} (${ms} ms)${now === last ? ', as before' : ''}`,
+        ),
+      );
       for (const p of errors) log(`${paint(31, 'error')}   ${checker.formatProblem(p)}`);
       for (const p of warnings) log(`${paint(33, 'warning')} ${checker.formatProblem(p)}`);
       log('[check] The preview shows them at the top of every page until they are fixed.');
@@ -71,7 +76,9 @@ export async function startCheckOnSave({ root = process.cwd(), problemsFile, log
       }
     }, SETTLE_MS);
   };
-  const watchers = [session.contentDir, session.messagesDir].filter((dir) => dir && fs.existsSync(dir)).map((dir) => watchTree(dir, onChange, log));
+  const watchers = [session.contentDir, session.messagesDir]
+    .filter((dir) => dir && fs.existsSync(dir))
+    .map((dir) => watchTree(dir, onChange, log));
 
   return {
     /** The first check's result. */

@@ -6,7 +6,8 @@
 const Module = require('node:module');
 
 const resolveFilename = Module._resolveFilename;
-const fromTypescriptEslint = /[\\/]node_modules[\\/](?:@typescript-eslint|typescript-eslint|ts-api-utils|eslint-plugin-import|eslint-import-resolver-typescript)[\\/]/;
+const fromTypescriptEslint =
+  /[\\/]node_modules[\\/](?:@typescript-eslint|typescript-eslint|ts-api-utils|eslint-plugin-import|eslint-import-resolver-typescript)[\\/]/;
 
 Module._resolveFilename = function resolveTypescript6(request, parent, ...rest) {
   const redirected = request === 'typescript' && fromTypescriptEslint.test(parent?.filename ?? '') ? '@typescript/typescript6' : request;

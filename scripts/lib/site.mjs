@@ -58,7 +58,11 @@ export async function startServer({ port = 3300 } = {}) {
   const { startNginx } = await import('../serve.mjs');
   const server = await startNginx({ port: Number(process.env.PORT ?? port), host: '127.0.0.1' });
   process.once('exit', () => server.child.kill('SIGKILL'));
-  for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, async () => { await server.stop(); process.exit(130); });
+  for (const signal of ['SIGINT', 'SIGTERM'])
+    process.once(signal, async () => {
+      await server.stop();
+      process.exit(130);
+    });
   return { url: server.url, stop: server.stop };
 }
 

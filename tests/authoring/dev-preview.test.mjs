@@ -64,11 +64,22 @@ test('npm run dev shows content problems in the page after a save, and drops the
   assert.match(broken.html, /&quot;order&quot; must be a number, but it is &quot;zzz&quot;/, 'says what is wrong');
   assert.match(broken.html, /write a number, e\.g\. order: \d/, 'says how to fix it');
   assert.ok(broken.html.includes(`This page: ${spotify}`), 'the page lists its own file first');
-  assert.ok(broken.html.includes(PAGE_HIDDEN) && !broken.html.includes(bodyText(original.spotify)), 'the page shows its problems, not the older text');
-  const elsewhere = await until(pages.deployment, (h) => h.includes(BANNER) && h.includes(where), `no banner naming ${where} on another page`, saved);
+  assert.ok(
+    broken.html.includes(PAGE_HIDDEN) && !broken.html.includes(bodyText(original.spotify)),
+    'the page shows its problems, not the older text',
+  );
+  const elsewhere = await until(
+    pages.deployment,
+    (h) => h.includes(BANNER) && h.includes(where),
+    `no banner naming ${where} on another page`,
+    saved,
+  );
   assert.equal(elsewhere.status, 200);
   assert.ok(elsewhere.html.includes('内容检查发现 1 个问题'), 'a Chinese page words the banner in Chinese');
-  assert.ok(elsewhere.html.includes(bodyText(original.deployment)) && !elsewhere.html.includes(PAGE_HIDDEN), 'another page still shows its own text');
+  assert.ok(
+    elsewhere.html.includes(bodyText(original.deployment)) && !elsewhere.html.includes(PAGE_HIDDEN),
+    'another page still shows its own text',
+  );
   assert.ok(dev.output().includes(`${where} — "order" must be a number`), 'the terminal printed the problem too');
 
   // 3. An unknown component on a page, and a wrong prop value on another: the first page shows its
@@ -78,17 +89,33 @@ test('npm run dev shows content problems in the page after a save, and drops the
   const calloutLine = original.deployment.trimEnd().split('\n').length + 2;
   write(deployment, `${original.deployment.trimEnd()}\n\n<Callout kind="nope">A callout of the dev-preview test.</Callout>\n`);
   saved = Date.now();
-  const widget = await until(pages.whyRay, (h) => h.includes(`${whyRay}:${widgetLine}`), `no problem naming ${whyRay}:${widgetLine}`, saved);
+  const widget = await until(
+    pages.whyRay,
+    (h) => h.includes(`${whyRay}:${widgetLine}`),
+    `no problem naming ${whyRay}:${widgetLine}`,
+    saved,
+  );
   timings.push(`<UnknownWidget /> → problem on ${pages.whyRay}: ${widget.ms} ms`);
   assert.equal(widget.status, 200);
   assert.ok(widget.html.includes('&lt;UnknownWidget&gt; is not a component you can use'), 'says what is wrong');
   assert.match(widget.html, /use one of Figure, Callout, /, 'lists the components that exist');
   assert.ok(widget.html.includes(PAGE_HIDDEN), 'shows the problem in place of the page');
-  assert.ok(!widget.html.includes(bodyText(original.whyRay)) && !widget.html.includes('Text added in the dev-preview test.'), 'no old (or half) content');
+  assert.ok(
+    !widget.html.includes(bodyText(original.whyRay)) && !widget.html.includes('Text added in the dev-preview test.'),
+    'no old (or half) content',
+  );
   assert.ok(!widget.html.includes('Expected component'), "not Next's developer message");
   // (The check is done before Contentlayer: the banner may come a moment before the new text.)
-  const prop = await until(pages.deployment, (h) => h.includes(`${deployment}:${calloutLine}`) && h.includes('A callout of the dev-preview test.'), `no problem naming ${deployment}:${calloutLine} above the new text`, saved);
-  assert.ok(prop.html.includes('&lt;Callout kind=&quot;nope&quot;&gt;: kind must be one of tip, note, warning'), 'the wrong prop value is named');
+  const prop = await until(
+    pages.deployment,
+    (h) => h.includes(`${deployment}:${calloutLine}`) && h.includes('A callout of the dev-preview test.'),
+    `no problem naming ${deployment}:${calloutLine} above the new text`,
+    saved,
+  );
+  assert.ok(
+    prop.html.includes('&lt;Callout kind=&quot;nope&quot;&gt;: kind must be one of tip, note, warning'),
+    'the wrong prop value is named',
+  );
   assert.ok(prop.html.includes('本页：' + deployment), 'listed first, under this page');
   assert.ok(!prop.html.includes(PAGE_HIDDEN), 'the page itself still renders');
 
@@ -101,7 +128,12 @@ test('npm run dev shows content problems in the page after a save, and drops the
   const fixed = await until(pages.spotify, (h) => !h.includes(BANNER) && h.includes(title), 'still a banner, or not the new title', saved);
   timings.push(`fix → no banner, new title on ${pages.spotify}: ${fixed.ms} ms`);
   assert.ok(!fixed.html.includes(PAGE_HIDDEN) && fixed.html.includes(bodyText(original.spotify)), 'the case study shows its text again');
-  const text = await until(pages.whyRay, (h) => !h.includes(BANNER) && h.includes('Text added in the dev-preview test.'), 'still a banner, or not the new text', saved);
+  const text = await until(
+    pages.whyRay,
+    (h) => !h.includes(BANNER) && h.includes('Text added in the dev-preview test.'),
+    'still a banner, or not the new text',
+    saved,
+  );
   assert.ok(text.html.includes(bodyText(original.whyRay)));
   await until(pages.deployment, (h) => !h.includes(BANNER), 'still a banner', saved);
   assert.match(dev.output(), /\[check\] [^\n]*: all good \(\d+ ms\)\n(?![\s\S]*\[check\] [^\n]*error)/, 'the terminal said all good last');
@@ -115,7 +147,10 @@ test('npm run dev shows content problems in the page after a save, and drops the
   const json = await until(pages.whyRay, (h) => h.includes(`${common}:${commonLine}`), `no banner naming ${common}:${commonLine}`, saved);
   timings.push(`broken ${common} → banner on ${pages.whyRay}: ${json.ms} ms`);
   assert.equal(json.status, 200);
-  assert.ok(json.html.includes('not valid JSON') && json.html.includes('Skip to content'), 'names the problem; the page keeps the last good strings');
+  assert.ok(
+    json.html.includes('not valid JSON') && json.html.includes('Skip to content'),
+    'names the problem; the page keeps the last good strings',
+  );
   write(common, originalCommon);
   await until(pages.whyRay, (h) => !h.includes(BANNER), 'still a banner after the fix', Date.now());
 

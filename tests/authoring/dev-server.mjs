@@ -12,11 +12,20 @@ export async function startDev(dir) {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   let output = '';
-  const child = spawn('npm', ['run', 'dev'], { cwd: dir, env: { ...env, PORT: String(port) }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('npm', ['run', 'dev'], {
+    cwd: dir,
+    env: { ...env, PORT: String(port) },
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
   /** The output so far, without next dev's request lines. */
-  const log = () => output.split('\n').filter((l) => !/^\s*GET /.test(l)).join('\n');
+  const log = () =>
+    output
+      .split('\n')
+      .filter((l) => !/^\s*GET /.test(l))
+      .join('\n');
 
   async function get(p) {
     const res = await fetch(base + p);
@@ -33,7 +42,9 @@ export async function startDev(dir) {
     }
     const shown = (re) => re.exec(last?.html ?? '')?.[1].replace(/<[^>]+>/g, '') ?? '(none)';
     const page = `status ${last?.status}, h1 "${shown(/<h1[^>]*>([\s\S]*?)<\/h1>/)}", first problem "${shown(/<dd lang="en"[^>]*>([\s\S]*?)<\/dd>/)}"`;
-    throw new Error(`${p}: ${what}, not within ${timeoutMs / 1000} s (${page}).\n--- dev output ---\n${log().split('\n').slice(-60).join('\n')}`);
+    throw new Error(
+      `${p}: ${what}, not within ${timeoutMs / 1000} s (${page}).\n--- dev output ---\n${log().split('\n').slice(-60).join('\n')}`,
+    );
   }
   /** Stops it (it stops its tools on SIGTERM); the processes still running after 20 s, killed. */
   async function stop() {

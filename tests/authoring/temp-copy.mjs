@@ -11,7 +11,20 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const SKIP = new Set(['node_modules', '.git', '.next', '.contentlayer', 'tmp', 'test-results', 'reports', 'coverage', 'out', 'hosting', 'package-lock.json', 'tsconfig.tsbuildinfo']);
+const SKIP = new Set([
+  'node_modules',
+  '.git',
+  '.next',
+  '.contentlayer',
+  'tmp',
+  'test-results',
+  'reports',
+  'coverage',
+  'out',
+  'hosting',
+  'package-lock.json',
+  'tsconfig.tsbuildinfo',
+]);
 export const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
 delete env.NODE_ENV;
 

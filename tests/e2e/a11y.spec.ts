@@ -14,7 +14,13 @@ const themes = ['light', 'dark'] as const;
 
 function describe(violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violations']) {
   return violations
-    .map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.slice(0, 5).map((n) => `    ${n.target.join(' ')} ${n.failureSummary?.split('\n').slice(1, 2).join('') ?? ''}`).join('\n')}`)
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}\n${v.nodes
+          .slice(0, 5)
+          .map((n) => `    ${n.target.join(' ')} ${n.failureSummary?.split('\n').slice(1, 2).join('') ?? ''}`)
+          .join('\n')}`,
+    )
     .join('\n');
 }
 
@@ -118,7 +124,10 @@ for (const locale of locales) {
       await page.locator('body').focus();
       const { reached, noIndicator } = await tabThrough(page, expected);
       const missed = await page.evaluate(
-        (seen) => [...document.querySelectorAll<HTMLElement>('[data-kbd]')].filter((el) => !seen.includes(el.dataset.kbd!)).map((el) => el.outerHTML.slice(0, 100)),
+        (seen) =>
+          [...document.querySelectorAll<HTMLElement>('[data-kbd]')]
+            .filter((el) => !seen.includes(el.dataset.kbd!))
+            .map((el) => el.outerHTML.slice(0, 100)),
         [...reached],
       );
       if (missed.length) problems.push(`${path}: not reached by Tab: ${missed.join(' | ')}`);

@@ -35,7 +35,10 @@ test.describe('theme', () => {
   });
 
   test('without JavaScript the switch is hidden and the system theme still applies', async ({ browser }) => {
-    for (const [colorScheme, text] of [['dark', 'rgb(232, 238, 248)'], ['light', 'rgb(15, 27, 45)']] as const) {
+    for (const [colorScheme, text] of [
+      ['dark', 'rgb(232, 238, 248)'],
+      ['light', 'rgb(15, 27, 45)'],
+    ] as const) {
       const context = await browser.newContext({ javaScriptEnabled: false, colorScheme });
       const page = await context.newPage();
       await page.goto('/en');

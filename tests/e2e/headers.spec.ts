@@ -53,7 +53,12 @@ test('the CSP allows exactly the inline scripts the pages have', async ({ reques
     for (const [, attrs, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
       if (/type="application\/ld\+json"/.test(attrs)) continue;
       // The search module (a file from 'self', not an inline script) on the search pages only.
-      if (searchPaths.has(path) && /^ type="module" src="\/assets\/search\/search\.[0-9a-f]{10}\.js" fetchPriority="low"$/.test(attrs) && !body) continue;
+      if (
+        searchPaths.has(path) &&
+        /^ type="module" src="\/assets\/search\/search\.[0-9a-f]{10}\.js" fetchPriority="low"$/.test(attrs) &&
+        !body
+      )
+        continue;
       expect(attrs, `${path}: no script file`).not.toMatch(/\bsrc=/);
       const hash = `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`;
       expect(allowed, `${path}: inline script allowed by hash`).toContain(hash);

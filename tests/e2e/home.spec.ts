@@ -97,12 +97,14 @@ for (const locale of locales) {
     faqTopics[locale].forEach((topic, i) => expect(faq!.questions[i]).toMatch(topic));
     expect(faq!.text).toContain('Apache 2.0');
     expect(faq!.text).toContain('SageMaker');
-    expect(faq!.hrefs).toEqual(expect.arrayContaining([
-      'https://github.com/ray-project/ray/blob/master/LICENSE',
-      'https://docs.ray.io/',
-      'https://github.com/ray-project/kuberay',
-      pathOf(locale, '/deployment'),
-    ]));
+    expect(faq!.hrefs).toEqual(
+      expect.arrayContaining([
+        'https://github.com/ray-project/ray/blob/master/LICENSE',
+        'https://docs.ray.io/',
+        'https://github.com/ray-project/kuberay',
+        pathOf(locale, '/deployment'),
+      ]),
+    );
     // Both deployment patterns link to their section of the deployment page.
     expect(faq!.hrefs.filter((h) => h.startsWith(`${pathOf(locale, '/deployment')}#`))).toHaveLength(2);
   });
@@ -124,7 +126,7 @@ for (const locale of locales) {
     const found: { href: string; year: string }[] = [];
     for (const card of await cards.all()) {
       const year = yearOnCard[locale].exec(await card.innerText())?.[1];
-      expect(year, await card.getAttribute('href') ?? '').toBeTruthy();
+      expect(year, (await card.getAttribute('href')) ?? '').toBeTruthy();
       found.push({ href: (await card.getAttribute('href'))!, year: year! });
     }
     expect(found.length).toBeGreaterThanOrEqual(3);

@@ -28,7 +28,10 @@ test('the Nu HTML Checker reports no errors on any page', async ({ request }) =>
     expect(run.error, 'java -jar vnu.jar could not run (is Java installed?)').toBeUndefined();
     const { messages } = JSON.parse(run.stderr || run.stdout) as { messages: Message[] };
     const errors = messages.filter((m) => m.type === 'error' || m.type === 'non-document-error');
-    const report = errors.map((m) => `${path.basename(m.url ?? '')}:${m.lastLine ?? ''} ${m.message}\n    …${(m.extract ?? '').replace(/\s+/g, ' ').slice(0, 160)}…`);
+    const report = errors.map(
+      (m) =>
+        `${path.basename(m.url ?? '')}:${m.lastLine ?? ''} ${m.message}\n    …${(m.extract ?? '').replace(/\s+/g, ' ').slice(0, 160)}…`,
+    );
     expect(report, report.join('\n')).toEqual([]);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -16,7 +16,9 @@ const searchPages = new Set(allPages.filter((p) => p.route === searchRoute).map(
 /** The search module, fetched at low priority (the page is complete without it). */
 const SEARCH_MODULE = /^<script type="module" src="\/assets\/search\/search\.[0-9a-f]{10}\.js" fetchPriority="low"><\/script>$/;
 
-test(`no page carries a script file (the search pages: their module only), a preload or an RSC payload, and none has over ${JS_BUDGET} bytes of inline JavaScript`, async ({ request }) => {
+test(`no page carries a script file (the search pages: their module only), a preload or an RSC payload, and none has over ${JS_BUDGET} bytes of inline JavaScript`, async ({
+  request,
+}) => {
   const report: string[] = [];
   for (const path of pages) {
     const html = await (await request.get(path)).text();
@@ -38,7 +40,9 @@ test(`no page carries a script file (the search pages: their module only), a pre
   expect(report, report.join('\n')).toEqual([]);
 });
 
-test('in the browser, no page fetches a script or payload (the search pages: their module only), and no framework runs', async ({ page }) => {
+test('in the browser, no page fetches a script or payload (the search pages: their module only), and no framework runs', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   const fetched: string[] = [];
   page.on('request', (r) => {
@@ -74,8 +78,14 @@ test(`the search page's JavaScript is at most ${SEARCH_JS_BUDGET / 1024} KB gzip
 // is for `npm run dev` only: the export has no trace of it, not even its texts.
 test('the export has nothing of the preview: no problem banner, its markup, its texts or its file', () => {
   const out = path.resolve('out');
-  const files = fs.readdirSync(out, { recursive: true }).map(String).filter((f) => fs.statSync(path.join(out, f)).isFile());
-  expect(files.filter((f) => /preview|problems/i.test(f)), 'files named after it').toEqual([]);
+  const files = fs
+    .readdirSync(out, { recursive: true })
+    .map(String)
+    .filter((f) => fs.statSync(path.join(out, f)).isFile());
+  expect(
+    files.filter((f) => /preview|problems/i.test(f)),
+    'files named after it',
+  ).toEqual([]);
   // Its markup and the env variable that names the problems file, and every longer phrase of its texts (messages/*/preview.json).
   const markers = ['data-content-problems', 'content-problems-heading', 'data-problem-rule', 'CONTENT_PROBLEMS_FILE'];
   for (const locale of locales) {
@@ -96,10 +106,21 @@ test('the export has nothing of the preview: no problem banner, its markup, its 
   expect(found).toEqual([]);
 
   // Its styles: only utility classes that other files use too, so Tailwind adds no rule to the stylesheet for it.
-  const sources = (dir: string) => fs.readdirSync(dir, { recursive: true }).map((f) => path.join(dir, String(f))).filter((f) => /\.tsx?$/.test(f));
+  const sources = (dir: string) =>
+    fs
+      .readdirSync(dir, { recursive: true })
+      .map((f) => path.join(dir, String(f)))
+      .filter((f) => /\.tsx?$/.test(f));
   const banner = sources('components/preview');
-  const others = ['app', 'components', 'lib'].flatMap(sources).filter((f) => !banner.includes(f)).map((f) => fs.readFileSync(f, 'utf8')).join('\n');
+  const others = ['app', 'components', 'lib']
+    .flatMap(sources)
+    .filter((f) => !banner.includes(f))
+    .map((f) => fs.readFileSync(f, 'utf8'))
+    .join('\n');
   const classes = banner.flatMap((f) => [...fs.readFileSync(f, 'utf8').matchAll(/className="([^"]+)"/g)].flatMap((m) => m[1].split(/\s+/)));
   expect(classes.length, 'class names found in components/preview').toBeGreaterThan(10);
-  expect([...new Set(classes)].filter((c) => !others.includes(c)), 'classes only the banner uses').toEqual([]);
+  expect(
+    [...new Set(classes)].filter((c) => !others.includes(c)),
+    'classes only the banner uses',
+  ).toEqual([]);
 });

@@ -33,7 +33,9 @@ async function watchForErrors(page: Page) {
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`),
+    );
   });
   return problems;
 }
@@ -150,8 +152,14 @@ test.describe('without JavaScript', () => {
       await page.goto(searchPath(locale));
       const items = pageList(page).locator('li');
       await expect(items).toHaveCount(otherPages(locale).length);
-      const hrefs = await pageList(page).locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-      expect(hrefs.sort()).toEqual(otherPages(locale).map((p) => p.path).sort());
+      const hrefs = await pageList(page)
+        .locator('a')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(hrefs.sort()).toEqual(
+        otherPages(locale)
+          .map((p) => p.path)
+          .sort(),
+      );
       for (const text of await items.locator('p').allInnerTexts()) expect(text.trim().length).toBeGreaterThan(20);
       await page.locator('#search-input').fill('Ray');
       await page.locator('#search-input').press('Enter');
@@ -182,14 +190,23 @@ test('only the search page loads search code or an index, and only its own local
   for (const { path } of allPages.filter((p) => p.route !== searchRoute)) {
     requested.length = 0;
     await page.goto(path, { waitUntil: 'networkidle' });
-    expect(requested.filter((p) => p.startsWith('/assets/search/') || /\.m?js$/.test(p)), path).toEqual([]);
+    expect(
+      requested.filter((p) => p.startsWith('/assets/search/') || /\.m?js$/.test(p)),
+      path,
+    ).toEqual([]);
   }
   for (const locale of locales) {
     requested.length = 0;
     await page.goto(`${searchPath(locale)}?q=Ray`, { waitUntil: 'networkidle' });
     const search = requested.filter((p) => p.startsWith('/assets/search/'));
-    expect(search.filter((p) => p.endsWith('.js')), locale).toHaveLength(1);
-    expect(search.filter((p) => p.endsWith('.json')), locale).toEqual([expect.stringMatching(new RegExp(`^/assets/search/index\\.${locale}\\.[0-9a-f]{10}\\.json$`))]);
+    expect(
+      search.filter((p) => p.endsWith('.js')),
+      locale,
+    ).toHaveLength(1);
+    expect(
+      search.filter((p) => p.endsWith('.json')),
+      locale,
+    ).toEqual([expect.stringMatching(new RegExp(`^/assets/search/index\\.${locale}\\.[0-9a-f]{10}\\.json$`))]);
   }
 });
 
@@ -197,7 +214,10 @@ test('the search module and index are served compressed, cached for good, under 
   const html = await (await request.get(searchPath('zh'))).text();
   const moduleSrc = /<script type="module" src="([^"]+)"/.exec(html)![1];
   const index = /data-index="([^"]+)"/.exec(html)![1];
-  for (const [path, type] of [[moduleSrc, /javascript/], [index, /json/]] as const) {
+  for (const [path, type] of [
+    [moduleSrc, /javascript/],
+    [index, /json/],
+  ] as const) {
     const response = await request.get(path, { headers: { 'accept-encoding': 'gzip' } });
     expect(response.status(), path).toBe(200);
     expect(response.headers()['content-type'], path).toMatch(type);
@@ -212,7 +232,10 @@ test('axe: the search page with results, with none and with nothing typed (light
   const problems: string[] = [];
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
-    for (const viewport of [{ width: 375, height: 800 }, { width: 1280, height: 800 }]) {
+    for (const viewport of [
+      { width: 375, height: 800 },
+      { width: 1280, height: 800 },
+    ]) {
       await page.setViewportSize(viewport);
       for (const [path, state] of [
         [`${searchPath('zh')}?q=${encodeURIComponent('特征存储')}`, 'results'],
@@ -223,7 +246,10 @@ test('axe: the search page with results, with none and with nothing typed (light
         await page.goto(path);
         await expect(results(page)).toHaveAttribute('data-state', state);
         const { violations } = await new AxeBuilder({ page }).analyze();
-        for (const v of violations) problems.push(`${path} [${colorScheme} ${viewport.width}px] ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+        for (const v of violations)
+          problems.push(
+            `${path} [${colorScheme} ${viewport.width}px] ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+          );
       }
     }
   }

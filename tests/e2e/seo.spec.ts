@@ -233,7 +233,7 @@ test.describe('every page', () => {
   });
 });
 
-test('the language-choice page (`/` on static hosts) is the home pages\' x-default', async ({ page, request }) => {
+test("the language-choice page (`/` on static hosts) is the home pages' x-default", async ({ page, request }) => {
   const head = await headOf(page, request, '/index.html');
   expect(head.canonicals).toEqual([site]);
   expect(Object.fromEntries(head.alternates.map((a) => [a.hreflang, a.href]))).toEqual({
@@ -299,29 +299,36 @@ for (const locale of locales) {
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toMatch(/^application\/atom\+xml/);
     await page.goto('about:blank');
-    const feed = await page.evaluate((xml) => {
-      const doc = new DOMParser().parseFromString(xml, 'application/xml');
-      if (doc.getElementsByTagName('parsererror').length) return null;
-      const atom = 'http://www.w3.org/2005/Atom';
-      const root = doc.documentElement;
-      const child = (el: Element, name: string) => [...el.children].filter((c) => c.namespaceURI === atom && c.localName === name);
-      const text = (el: Element, name: string) => child(el, name)[0]?.textContent?.trim() ?? '';
-      return {
-        root: `${root.namespaceURI} ${root.localName}`,
-        lang: root.getAttribute('xml:lang'),
-        id: text(root, 'id'),
-        title: text(root, 'title'),
-        updated: text(root, 'updated'),
-        self: child(root, 'link').find((l) => l.getAttribute('rel') === 'self')?.getAttribute('href'),
-        entries: child(root, 'entry').map((e) => ({
-          id: text(e, 'id'),
-          title: text(e, 'title'),
-          updated: text(e, 'updated'),
-          summary: text(e, 'summary'),
-          link: child(e, 'link').find((l) => (l.getAttribute('rel') ?? 'alternate') === 'alternate')?.getAttribute('href'),
-        })),
-      };
-    }, await response.text());
+    const feed = await page.evaluate(
+      (xml) => {
+        const doc = new DOMParser().parseFromString(xml, 'application/xml');
+        if (doc.getElementsByTagName('parsererror').length) return null;
+        const atom = 'http://www.w3.org/2005/Atom';
+        const root = doc.documentElement;
+        const child = (el: Element, name: string) => [...el.children].filter((c) => c.namespaceURI === atom && c.localName === name);
+        const text = (el: Element, name: string) => child(el, name)[0]?.textContent?.trim() ?? '';
+        return {
+          root: `${root.namespaceURI} ${root.localName}`,
+          lang: root.getAttribute('xml:lang'),
+          id: text(root, 'id'),
+          title: text(root, 'title'),
+          updated: text(root, 'updated'),
+          self: child(root, 'link')
+            .find((l) => l.getAttribute('rel') === 'self')
+            ?.getAttribute('href'),
+          entries: child(root, 'entry').map((e) => ({
+            id: text(e, 'id'),
+            title: text(e, 'title'),
+            updated: text(e, 'updated'),
+            summary: text(e, 'summary'),
+            link: child(e, 'link')
+              .find((l) => (l.getAttribute('rel') ?? 'alternate') === 'alternate')
+              ?.getAttribute('href'),
+          })),
+        };
+      },
+      await response.text(),
+    );
     expect(feed, 'the feed is well-formed XML').not.toBeNull();
     expect(feed!.root).toBe('http://www.w3.org/2005/Atom feed');
     expect(feed!.lang).toBe(htmlLang[locale]);

@@ -25,7 +25,11 @@ function targetOf(file: string, specifier: string): string | undefined {
 }
 
 const importsOf = (file: string) =>
-  [...fs.readFileSync(path.join(root, file), 'utf8').matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? m[2]);
+  [
+    ...fs
+      .readFileSync(path.join(root, file), 'utf8')
+      .matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g),
+  ].map((m) => m[1] ?? m[2]);
 
 describe('import direction', () => {
   const files = layers.flatMap((layer) => sources(layer).map((file) => ({ file, layer })));
@@ -41,7 +45,8 @@ describe('import direction', () => {
         const target = targetOf(file, specifier);
         if (!target || target === 'node_modules' || target === 'messages' || target === 'content') continue;
         const allowed = layers.slice(layers.indexOf(layer as Layer)) as readonly string[];
-        if (!allowed.includes(target) && !['contentlayer', '.contentlayer'].includes(target)) wrong.push(`${file} imports ${specifier} (${layer} → ${target})`);
+        if (!allowed.includes(target) && !['contentlayer', '.contentlayer'].includes(target))
+          wrong.push(`${file} imports ${specifier} (${layer} → ${target})`);
       }
     }
     expect(wrong).toEqual([]);

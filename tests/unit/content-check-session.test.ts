@@ -25,7 +25,13 @@ function project() {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'content-session-'));
   fs.cpSync(path.join(root, 'tests/fixtures/content-valid'), path.join(dir, 'content'), { recursive: true });
   fs.cpSync(path.join(root, 'messages'), path.join(dir, 'messages'), { recursive: true });
-  const options = { root: dir, source: checker.contentSource, routingFile: path.join(root, 'i18n/routing.ts'), publicDir: path.join(root, 'tests/fixtures/public'), appDir: null };
+  const options = {
+    root: dir,
+    source: checker.contentSource,
+    routingFile: path.join(root, 'i18n/routing.ts'),
+    publicDir: path.join(root, 'tests/fixtures/public'),
+    appDir: null,
+  };
   const file = (rel: string) => path.join(dir, rel);
   return {
     session: checker.openContentDir(options) as Session,
@@ -42,7 +48,10 @@ describe('openContentDir (the check on save)', () => {
 
     // A wrong value: the file and its translation are read again.
     edit('content/en/case-studies/acme-forge.mdx', (s) => s.replace(/^order: .*$/m, 'order: zzz'));
-    expect(session.update([file('content/en/case-studies/acme-forge.mdx')])).toEqual(['content/en/case-studies/acme-forge.mdx', 'content/zh/case-studies/acme-forge.mdx']);
+    expect(session.update([file('content/en/case-studies/acme-forge.mdx')])).toEqual([
+      'content/en/case-studies/acme-forge.mdx',
+      'content/zh/case-studies/acme-forge.mdx',
+    ]);
     const wrong = session.check().problems;
     expect(wrong.map((p) => `${p.file}:${p.line} ${p.rule}`)).toEqual(['content/en/case-studies/acme-forge.mdx:9 field-type']);
     expect(wrong).toEqual(full());
@@ -50,12 +59,17 @@ describe('openContentDir (the check on save)', () => {
     // A page removed (its translation now lacks it), one added in a new folder, a message key removed.
     fs.rmSync(file('content/zh/why-ray/unified.mdx'));
     fs.mkdirSync(file('content/en/notes'));
-    fs.writeFileSync(file('content/en/notes/first.mdx'), '---\ntitle: "First"\ndescription: "A note."\nupdated: 2026-11-27\n---\n\nText with a [broken link](/en/nowhere).\n');
+    fs.writeFileSync(
+      file('content/en/notes/first.mdx'),
+      '---\ntitle: "First"\ndescription: "A note."\nupdated: 2026-11-27\n---\n\nText with a [broken link](/en/nowhere).\n',
+    );
     edit('messages/en/common.json', (s) => s.replace(/^\s*"home": "Home",\n/m, ''));
     const changed = session.update([file('content/zh/why-ray/unified.mdx'), file('content/en/notes'), file('messages/en/common.json')]);
     expect(changed).toEqual(['content/en/notes/first.mdx', 'content/en/why-ray/unified.mdx', 'messages/en/common.json']);
     const after = session.check().problems;
-    expect(after.map((p) => p.rule)).toEqual(expect.arrayContaining(['field-type', 'translation-missing', 'link-missing', 'messages-missing']));
+    expect(after.map((p) => p.rule)).toEqual(
+      expect.arrayContaining(['field-type', 'translation-missing', 'link-missing', 'messages-missing']),
+    );
     expect(after).toEqual(full());
 
     // Fixed again: nothing left.
@@ -63,7 +77,12 @@ describe('openContentDir (the check on save)', () => {
     fs.cpSync(path.join(root, 'tests/fixtures/content-valid/zh/why-ray/unified.mdx'), file('content/zh/why-ray/unified.mdx'));
     fs.rmSync(file('content/en/notes'), { recursive: true });
     fs.cpSync(path.join(root, 'messages/en/common.json'), file('messages/en/common.json'));
-    session.update(['content/en/case-studies/acme-forge.mdx', 'content/zh/why-ray/unified.mdx', 'content/en/notes', 'messages/en/common.json']);
+    session.update([
+      'content/en/case-studies/acme-forge.mdx',
+      'content/zh/why-ray/unified.mdx',
+      'content/en/notes',
+      'messages/en/common.json',
+    ]);
     expect(session.check().problems).toEqual([]);
   });
 

@@ -77,12 +77,20 @@ describe('content:check', () => {
   });
 
   it('says how to fix a frontmatter problem, using the field descriptions from contentlayer.config.ts', () => {
-    expect(find('content-frontmatter', 'en/case-studies/acme-forge.mdx', 1, 'field-missing')?.fix).toBe('add platform: "…" (Platform name, e.g. "Merlin")');
+    expect(find('content-frontmatter', 'en/case-studies/acme-forge.mdx', 1, 'field-missing')?.fix).toBe(
+      'add platform: "…" (Platform name, e.g. "Merlin")',
+    );
     expect(find('content-frontmatter', 'zh/case-studies/acme-forge.mdx', 7, 'field-type')?.fix).toBe('remove the quotes: year: 2024');
-    expect(find('content-frontmatter', 'zh/case-studies/acme-forge.mdx', 15, 'field-unknown')?.fix).toMatch(/^did you mean "description"\?/);
-    expect(find('content-frontmatter', 'resources/no-kind.yaml', 1, 'field-missing')?.fix).toBe('add kind: blog (blog, talk, slides or panel)');
+    expect(find('content-frontmatter', 'zh/case-studies/acme-forge.mdx', 15, 'field-unknown')?.fix).toMatch(
+      /^did you mean "description"\?/,
+    );
+    expect(find('content-frontmatter', 'resources/no-kind.yaml', 1, 'field-missing')?.fix).toBe(
+      'add kind: blog (blog, talk, slides or panel)',
+    );
     expect(find('content-frontmatter', 'resources/broken-yaml.yaml', 5, 'yaml-syntax')?.fix).toMatch(/^put the value in double quotes/);
-    expect(find('content-frontmatter', 'resources/chinese-keyboard.yaml', 1, 'yaml-syntax')?.fix).toBe('write an English colon and a space: kind: …');
+    expect(find('content-frontmatter', 'resources/chinese-keyboard.yaml', 1, 'yaml-syntax')?.fix).toBe(
+      'write an English colon and a space: kind: …',
+    );
   });
 
   it('reports internal links to missing or draft pages, relative and http links, anchors and images', () => {
@@ -104,8 +112,12 @@ describe('content:check', () => {
       'E zh/index.mdx:32 — image from another site: https://example.com/pic.png (the site only shows its own images)',
     ]);
     expect(find('content-links', 'zh/index.mdx', 10, 'link-missing')?.fix).toBe('did you mean /zh/deployment?');
-    expect(find('content-links', 'zh/index.mdx', 13, 'link-relative')?.fix).toBe('write the full path starting with the language, e.g. /zh/case-studies/spotify');
-    expect(find('content-links', 'zh/index.mdx', 26, 'link-relative')?.fix).toBe('write the path under tests/fixtures/public/ starting with /, e.g. /images/stack.png');
+    expect(find('content-links', 'zh/index.mdx', 13, 'link-relative')?.fix).toBe(
+      'write the full path starting with the language, e.g. /zh/case-studies/spotify',
+    );
+    expect(find('content-links', 'zh/index.mdx', 26, 'link-relative')?.fix).toBe(
+      'write the path under tests/fixtures/public/ starting with /, e.g. /images/stack.png',
+    );
   });
 
   it('reports unknown components, wrong props, imports, a second h1, undefined expressions and embeds', () => {
@@ -160,7 +172,9 @@ describe('content:check', () => {
       'E zh/why-ray/index.mdx:1 — required field "order" is missing',
       'E zh/why-ray/index.mdx:1 — required field "summary" is missing',
     ]);
-    expect(find('content-files', 'zh/About_Us.mdx', undefined, 'file-name')?.fix).toBe('use lowercase letters, digits and hyphens only, e.g. about-us.mdx');
+    expect(find('content-files', 'zh/About_Us.mdx', undefined, 'file-name')?.fix).toBe(
+      'use lowercase letters, digits and hyphens only, e.g. about-us.mdx',
+    );
     expect(find('content-files', 'zh/notes.md', undefined, 'file-unknown')?.fix).toBe('rename it to notes.mdx');
     expect(find('content-files', 'resources/other.yml', undefined, 'file-unknown')?.fix).toBe('rename it to other.yaml');
   });
@@ -219,7 +233,11 @@ describe('content:check', () => {
 
 describe('npm run content:check (the command)', () => {
   const run = (args: string[], env: Record<string, string> = {}) =>
-    spawnSync(process.execPath, ['scripts/content-check.mjs', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
+    spawnSync(process.execPath, ['scripts/content-check.mjs', ...args], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', ...env },
+    });
   const fixtureArgs = (name: string) => ['--dir', `tests/fixtures/${name}`, '--public', 'tests/fixtures/public', '--messages', 'none'];
 
   it('prints every problem as "file:line — what is wrong — how to fix it" and exits 1 on errors', () => {

@@ -24,9 +24,14 @@ beforeEach(() => {
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const check = (): Problem[] =>
-  checker.checkContentDir({ root, source: checker.contentSource, contentDir: dir, publicDir: 'tests/fixtures/public', messagesDir: null }).problems;
+  checker.checkContentDir({ root, source: checker.contentSource, contentDir: dir, publicDir: 'tests/fixtures/public', messagesDir: null })
+    .problems;
 const runNew = (...args: string[]) =>
-  spawnSync(process.execPath, ['scripts/new.mjs', ...args, '--dir', dir], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  spawnSync(process.execPath, ['scripts/new.mjs', ...args, '--dir', dir], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
 const read = (rel: string) => fs.readFileSync(path.join(dir, rel), 'utf8');
 
 describe('npm run new', () => {
@@ -58,7 +63,10 @@ describe('npm run new', () => {
     ]);
     for (const locale of ['zh', 'en']) {
       const file = path.join(dir, locale, 'case-studies', 'beta-ray.mdx');
-      const filled = fs.readFileSync(file, 'utf8').replaceAll('TODO ', locale === 'zh' ? '真实内容 ' : 'Real ').replaceAll('TODO', 'real');
+      const filled = fs
+        .readFileSync(file, 'utf8')
+        .replaceAll('TODO ', locale === 'zh' ? '真实内容 ' : 'Real ')
+        .replaceAll('TODO', 'real');
       fs.writeFileSync(file, filled);
     }
     expect(check()).toEqual([]);
@@ -66,7 +74,10 @@ describe('npm run new', () => {
 
   it('creates a pillar page in both languages', async () => {
     const result = await createContent({ type: 'pillar', slug: 'fast-loop', root, contentDir: dir });
-    expect(result.files.map((f: string) => path.basename(path.dirname(f)) + '/' + path.basename(f))).toEqual(['why-ray/fast-loop.mdx', 'why-ray/fast-loop.mdx']);
+    expect(result.files.map((f: string) => path.basename(path.dirname(f)) + '/' + path.basename(f))).toEqual([
+      'why-ray/fast-loop.mdx',
+      'why-ray/fast-loop.mdx',
+    ]);
     expect(read('zh/why-ray/fast-loop.mdx')).toMatch(/^order: 2$/m);
     expect(check()).toEqual([]);
   });
@@ -85,12 +96,18 @@ describe('npm run new', () => {
     const before = read('zh/case-studies/acme-forge.mdx');
     const result = runNew('case-study', 'acme-forge');
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/^npm run new: .*zh\/case-studies\/acme-forge\.mdx and .*en\/case-studies\/acme-forge\.mdx already exist: choose another slug, or edit the existing case study\.\n$/);
+    expect(result.stderr).toMatch(
+      /^npm run new: .*zh\/case-studies\/acme-forge\.mdx and .*en\/case-studies\/acme-forge\.mdx already exist: choose another slug, or edit the existing case study\.\n$/,
+    );
     expect(read('zh/case-studies/acme-forge.mdx')).toBe(before);
   });
 
   it('refuses a slug that is not a valid URL segment, with a suggestion', () => {
-    for (const [bad, suggestion] of [['Beta Ray', 'beta-ray'], ['beta_ray', 'beta-ray'], ['Ünïcode--Name', 'unicode-name']]) {
+    for (const [bad, suggestion] of [
+      ['Beta Ray', 'beta-ray'],
+      ['beta_ray', 'beta-ray'],
+      ['Ünïcode--Name', 'unicode-name'],
+    ]) {
       const result = runNew('case-study', bad);
       expect(result.status).toBe(1);
       expect(result.stderr).toContain(`npm run new: "${bad}" cannot be a slug`);

@@ -8,14 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import * as realConfig from '../../contentlayer.config';
 import { mdxComponents } from '@/components/mdx/mdx-components';
 import { mdxComponentNames, mdxRegistry, type MdxComponentSpec } from '@/lib/mdx-registry';
-import {
-  globToRegExp,
-  isValidSlug,
-  modelFromSource,
-  parseLocales,
-  textWidth,
-  type FieldSpec,
-} from '@/scripts/content-check/index';
+import { globToRegExp, isValidSlug, modelFromSource, parseLocales, textWidth, type FieldSpec } from '@/scripts/content-check/index';
 import { routing } from '@/i18n/routing';
 import { resourceKinds } from '@/lib/resource-kinds';
 import { loadChecker } from '../../scripts/content-check.mjs';
@@ -91,7 +84,9 @@ describe('MDX components', () => {
           for (const option of propSpec.options) {
             const written = new RegExp(`'${option}'|\\b${option}\\s*:`).test(source);
             const imported = importsKinds && (resourceKinds as readonly string[]).includes(option);
-            expect(written || imported, `${name} ${prop}="${option}" (written out, or a resource kind from lib/resource-kinds.ts)`).toBe(true);
+            expect(written || imported, `${name} ${prop}="${option}" (written out, or a resource kind from lib/resource-kinds.ts)`).toBe(
+              true,
+            );
           }
         }
       }
@@ -126,7 +121,8 @@ describe('the authoring guide (content/README.md)', () => {
     for (const type of modelFromSource(checker.contentSource).documentTypes) {
       for (const [field, spec] of Object.entries(type.fields)) {
         expect(guide, `${type.name}.${field} in the guide`).toContain(`\`${field}\``);
-        for (const sub of Object.keys(spec.fields ?? spec.of?.fields ?? {})) expect(guide, `${type.name}.${field}.${sub}`).toMatch(new RegExp(`\\b${sub}:`));
+        for (const sub of Object.keys(spec.fields ?? spec.of?.fields ?? {}))
+          expect(guide, `${type.name}.${field}.${sub}`).toMatch(new RegExp(`\\b${sub}:`));
         for (const option of spec.options ?? []) expect(guide, `${type.name}.${field}: ${option}`).toContain(`\`${option}\``);
       }
     }

@@ -39,7 +39,8 @@ describe('security headers', () => {
     expect(h['X-Content-Type-Options']).toBe('nosniff');
     expect(h['X-Frame-Options']).toBe('DENY');
     expect(h['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
-    for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb']) expect(h['Permissions-Policy']).toContain(`${feature}=()`);
+    for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb'])
+      expect(h['Permissions-Policy']).toContain(`${feature}=()`);
     expect(h['Cross-Origin-Opener-Policy']).toBe('same-origin');
   });
 
@@ -92,7 +93,11 @@ describe('language negotiation', () => {
 
 describe('unprefixedSections', () => {
   it('lists the top-level sections of the routes, once each', () => {
-    expect(unprefixedSections(['/', '/why-ray', '/why-ray/open', '/deployment', '/case-studies/x'])).toEqual(['case-studies', 'deployment', 'why-ray']);
+    expect(unprefixedSections(['/', '/why-ray', '/why-ray/open', '/deployment', '/case-studies/x'])).toEqual([
+      'case-studies',
+      'deployment',
+      'why-ray',
+    ]);
   });
 });
 

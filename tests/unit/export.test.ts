@@ -99,6 +99,8 @@ describe('clientComponentsIn', () => {
   });
 
   it('still reports a component whose module the manifests do not know', () => {
-    expect(clientComponentsIn('5:I[999,[],"Widget"]\n', sources)).toEqual([{ module: 'module 999 (not in the build’s client manifests)', exportName: 'Widget' }]);
+    expect(clientComponentsIn('5:I[999,[],"Widget"]\n', sources)).toEqual([
+      { module: 'module 999 (not in the build’s client manifests)', exportName: 'Widget' },
+    ]);
   });
 });

@@ -22,7 +22,8 @@ const render = (locale: Locale, page: Page) =>
       <ProofStrip page={page} locale={locale} />
     </NextIntlClientProvider>,
   );
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
+const escape = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
 
 describe.each(routing.locales)('home proof strip (%s)', (locale) => {
   const page = home(locale);
@@ -33,7 +34,10 @@ describe.each(routing.locales)('home proof strip (%s)', (locale) => {
       const study = getCaseStudies(locale).find((c) => c.slug === point.caseStudy);
       expect(study, point.caseStudy).toBeDefined();
       expect(study!.draft).toBe(false);
-      expect(study!.keyNumbers.map((n) => n.value), `${point.caseStudy}: ${point.value}`).toContain(point.value);
+      expect(
+        study!.keyNumbers.map((n) => n.value),
+        `${point.caseStudy}: ${point.value}`,
+      ).toContain(point.value);
     }
   });
 
@@ -60,7 +64,9 @@ describe('home proof strip in both languages', () => {
   it('names the file and the item when a slug is not a published case study', () => {
     const page = home('en');
     const broken = { ...page, proof: [{ ...page.proof[0], caseStudy: 'instacart' }] } as Page;
-    expect(() => render('en', broken)).toThrow(/content\/en\/index\.mdx: proof item 1 has caseStudy "instacart".*use one of .*instacart-griffin/);
+    expect(() => render('en', broken)).toThrow(
+      /content\/en\/index\.mdx: proof item 1 has caseStudy "instacart".*use one of .*instacart-griffin/,
+    );
   });
 
   it('renders nothing for a page without proof', () => {

@@ -67,7 +67,10 @@ describe('Chinese', () => {
     expect(bySubstring.length, 'some runs are found only as substrings').toBeGreaterThan(0);
     for (const q of bySubstring) {
       const { hits } = search(q);
-      expect(hits.map((h) => h.doc.id), q).toContain('/zh/case-studies/spotify');
+      expect(
+        hits.map((h) => h.doc.id),
+        q,
+      ).toContain('/zh/case-studies/spotify');
       for (const h of hits) expect(textOf(h.doc), `${h.doc.id} contains ${q}`).toContain(q);
     }
   });
@@ -98,7 +101,9 @@ describe('the index', () => {
     const content = siteContent();
     for (const locale of ['zh', 'en'] as const) {
       const ids = docsOf(locale).map((d) => d.id);
-      const pages = [...content.pages, ...content.pillars, ...content.caseStudies].filter((d) => d.locale === locale && !d.draft && d.route !== '/search');
+      const pages = [...content.pages, ...content.pillars, ...content.caseStudies].filter(
+        (d) => d.locale === locale && !d.draft && d.route !== '/search',
+      );
       for (const p of pages) expect(ids).toContain(idOf(locale, p.route));
       expect(ids.filter((id) => id.includes('#resource-'))).toHaveLength(content.resources.filter((r) => !r.draft).length);
       expect(ids).not.toContain(`/${locale}/search`);
@@ -110,7 +115,11 @@ describe('the index', () => {
     for (const locale of ['zh', 'en'] as const) {
       const docs = docsOf(locale);
       const search = searchOf(locale, docs);
-      for (const d of docs) expect(search(d.description, 3).hits.map((h) => h.doc.id), `${d.id}: “${d.description}”`).toContain(d.id);
+      for (const d of docs)
+        expect(
+          search(d.description, 3).hits.map((h) => h.doc.id),
+          `${d.id}: “${d.description}”`,
+        ).toContain(d.id);
     }
   });
 
@@ -127,7 +136,9 @@ describe('the index', () => {
     expect(ids).not.toContain('/en/case-studies/secret-draft');
     expect(ids).not.toContain('/en/resources#resource-secret-resource');
     // The same documents published are indexed: the filter is the draft flag.
-    const published = searchDocuments('en', { ...drafts, caseStudies: drafts.caseStudies.map((c) => ({ ...c, draft: false })) }).map((d) => d.id);
+    const published = searchDocuments('en', { ...drafts, caseStudies: drafts.caseStudies.map((c) => ({ ...c, draft: false })) }).map(
+      (d) => d.id,
+    );
     expect(published).toContain('/en/case-studies/secret-draft');
   });
 

@@ -105,6 +105,8 @@ describe('share images of the real content', () => {
   }, 60_000);
 
   it('picks a smaller title size for longer titles', () => {
-    expect(titleFontSize('资源')).toBeGreaterThan(titleFontSize('Spotify: Ray for faster ML research and production, at scale, everywhere'));
+    expect(titleFontSize('资源')).toBeGreaterThan(
+      titleFontSize('Spotify: Ray for faster ML research and production, at scale, everywhere'),
+    );
   });
 });

@@ -29,7 +29,9 @@ export default async function LocalizedNotFound({ params }: PageProps<'/[locale]
       <ProblemsBanner locale={locale} />
       <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
         <div className="mx-auto max-w-2xl px-4 py-16 sm:px-6 sm:py-24">
-          <p className="text-6xl font-bold tracking-tight text-brand" aria-hidden="true">404</p>
+          <p className="text-6xl font-bold tracking-tight text-brand" aria-hidden="true">
+            404
+          </p>
           <div className="mt-6">
             <NotFoundNotice locale={locale} headingLevel="h1" />
           </div>
