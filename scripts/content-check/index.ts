@@ -9,7 +9,7 @@
 //
 //   check.ts           checkContent(): file by file, then across files
 //   document.ts        which document a file is (type, language, slug, route)
-//   frontmatter.ts     the YAML part; fields.ts checks its fields
+//   frontmatter.ts     the YAML part; fields.ts checks its fields (field-values.ts each value)
 //   document-rules.ts  description length, title language, placeholders
 //   mdx-body.ts        the MDX body; components.ts checks its JSX elements
 //   cross-check.ts     URLs, routes, translations, orders, case-study slugs;
