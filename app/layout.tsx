@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
 import './globals.css';
 
-// The document itself (<html lang>, fonts, header, footer) is rendered by
-// app/[locale]/layout.tsx, or by app/not-found.tsx for unknown URLs: those have
-// no locale segment, so the root layout only passes through.
+// No document here: <html lang>, fonts and the head script come from
+// components/layout/site-document.tsx, rendered by app/[locale]/layout.tsx
+// (with the footer; each page renders its own header) and by app/page.tsx and
+// app/not-found.tsx, which have no locale segment.
 export default function RootLayout({ children }: { children: ReactNode }) {
   return children;
 }

@@ -4,7 +4,7 @@ import { defineRouting } from 'next-intl/routing';
 export const routing = defineRouting({
   locales: ['zh', 'en'],
   defaultLocale: 'zh',
-  // Every URL carries its locale; `/` redirects by cookie, then Accept-Language.
+  // Every URL carries its locale; the host answers `/` and paths without one by Accept-Language (lib/delivery.ts).
   localePrefix: 'always',
   // hreflang alternates are rendered in the HTML head by our metadata, not as a Link header.
   alternateLinks: false,

@@ -1,5 +1,7 @@
-// Content access: the only module that reads Contentlayer's generated data.
-// Pages ask for documents by locale and route; drafts are filtered here once.
+// Content access: pages and components read Contentlayer's generated data
+// only through this module (the search index reads it in
+// lib/search/documents.ts, where drafts are always left out). Pages ask for
+// documents by locale and route; drafts are filtered here once.
 import { allPages, allPillars, allCaseStudies, allResources } from 'contentlayer/generated';
 import type { Page, Pillar, CaseStudy, Resource } from 'contentlayer/generated';
 import { routing, localePath, type Locale } from '@/i18n/routing';

@@ -1,7 +1,8 @@
-// The site's only JavaScript: two tiny inline scripts, no framework. Both are
+// The site's inline JavaScript: two tiny scripts, no framework (the only
+// other script is the search pages' module, lib/search/client.ts). Both are
 // allowed by the CSP through their SHA-256 hashes, which lib/delivery.ts
 // computes from these very strings at build; the export step checks that no
-// other script is left in any page. Keep them dependency-free: they run
+// other inline script is left in any page. Keep them dependency-free: they run
 // before first paint and must never throw.
 import { routing } from '@/i18n/routing';
 

@@ -4,7 +4,7 @@ import { TableOfContents } from '@/components/layout/table-of-contents';
 
 /**
  * Body column of a content page: prose on the left; on wide screens a sticky
- * "on this page" list (pages with 3+ headings) or another aside on the right.
+ * "on this page" list (pages with 3+ ## headings) or another aside on the right.
  * `wide` (the home page): card grids use the full width, text keeps a
  * readable measure (`.article-wide` in globals.css).
  */
@@ -32,8 +32,9 @@ export function ArticleLayout({
       }
     >
       {/* The aside comes first in the source, as it shows on phones: with
-          order-first, streamed HTML painted the prose before the aside arrived
-          and then pushed it down (layout shift). Wide screens place it right. */}
+          order-first, a browser painting the page as it arrives drew the prose
+          first and then pushed it down for the aside (layout shift). Wide
+          screens place it right. */}
       {side ? (
         <aside className="lg:col-start-2 lg:row-start-1">
           <div className="lg:sticky lg:top-24">{side}</div>

@@ -1,4 +1,4 @@
-// Brand colours for the share images and icons: the light values of
+// Brand colours for the share images and the web manifest: the light values of
 // app/globals.css (:root, light-dark(light, dark)). tests/unit/seo-og.test.ts checks they stay in step.
 export const ogColors = {
   bg: '#ffffff',

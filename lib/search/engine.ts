@@ -1,7 +1,7 @@
 // The site search, shared by the index builder (Node, at build), the search
 // module (browser) and the recall tests: the same MiniSearch options, the same
 // tokenizer (./tokenize.ts) and the same ranking, so what the tests measure is
-// what visitors get. No DOM here (see ./client.ts), no Node (see ./documents.ts).
+// what visitors get. No DOM here (see ./client.ts), nothing build-only (see ./documents.ts).
 import MiniSearch, { type Options, type SearchResult } from 'minisearch';
 import { isHan, normalize, tokenize } from './tokenize';
 
