@@ -7,7 +7,7 @@ import type { AnyRecord } from './model';
 import type { Report } from './problems';
 import { closest } from './text-helpers';
 
-/** Blocked by the site's Content-Security-Policy (next.config.js), or unsafe: nothing would show. */
+/** Blocked by the site's Content-Security-Policy (lib/delivery.ts), or unsafe: nothing would show. */
 const BLOCKED_ELEMENTS = new Set(['iframe', 'script', 'style', 'embed', 'object', 'video', 'audio', 'form', 'link', 'meta']);
 
 /** One element of the body, as the checks below see it. */

@@ -152,7 +152,7 @@ function checkResourceUrls(report: Report, docs: Doc[]) {
   }
 }
 
-/** Case-study slugs (pillar "caseStudies", <CaseStudyCards slugs>) name a case study in the same language. */
+/** Case-study slugs (pillar "caseStudies", the home page's "proof" items, <CaseStudyCards slugs>) name a case study in the same language. */
 function checkCaseStudyRefs(report: Report, docs: Doc[], input: CheckInput) {
   const caseStudyType = input.model.documentTypes.find((t) => t.name === 'CaseStudy');
   for (const doc of docs) {

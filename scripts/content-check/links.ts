@@ -68,7 +68,7 @@ function checkScheme({ report, doc, publicName }: LinkContext, link: LinkRef): b
     return true;
   }
   if (/^https:\/\//i.test(href)) {
-    // The site's Content-Security-Policy (next.config.js) only loads images from the site itself.
+    // The site's Content-Security-Policy (lib/delivery.ts: img-src 'self' data:) only loads images from the site itself.
     if (link.image)
       report.error(
         doc.file,

@@ -35,7 +35,7 @@ function locationMatch(path: PathPattern): string {
   return path.endsWith('/*') ? `^~ ${path.slice(0, -1)}` : `= ${path}`;
 }
 
-/** `set $locale …` from Accept-Language, as lib/delivery.ts negotiates. */
+/** `set $site_locale …` from Accept-Language, as lib/delivery.ts negotiates. */
 function negotiation(): string[] {
   const lines = [`set $site_locale ${localeRedirect.defaultLocale};`];
   for (const locale of localeRedirect.locales) {

@@ -1,5 +1,6 @@
-// Shared helpers for the audit and benchmark scripts (scripts/audit-*.mjs,
-// scripts/bench-*.mjs): the list of pages, the production server, Chromium.
+// Shared helpers for the scripts that measure the build or drive Chromium
+// (audits, bench:load, search figures, screenshots, icons): the list of pages,
+// the production server, Chromium.
 import { existsSync, readdirSync } from 'node:fs';
 import { importTs } from './load-ts.mjs';
 import chromium from './chromium.json' with { type: 'json' };
