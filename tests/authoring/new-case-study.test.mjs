@@ -19,6 +19,7 @@ test(
   'a case study made with npm run new is published everywhere after a build, and a draft nowhere',
   { timeout: 20 * 60_000 },
   async (t) => {
+    // 1. A copy of the repository (no build output; node_modules linked).
     const copy = tempCopy('authoring');
     const work = copy.dir;
     let server;

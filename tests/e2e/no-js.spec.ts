@@ -69,7 +69,6 @@ for (const locale of locales) {
       await page.locator('header nav').first().locator(`a[href="${href}"]`).click();
       await expect(page).toHaveURL(new RegExp(`${href}$`));
       await expectReadable(page, locale);
-      // Every link inside the page leads somewhere that answers without JS.
     }
     // Back home through the site name.
     await page.locator('header a').first().click();

@@ -1,5 +1,6 @@
 // Share images: font planning (no character without a glyph), brand colours in
-// step with app/globals.css, and a real render of every page's image text.
+// step with app/globals.css, fonts for every page's image text, and a real
+// render in each locale.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
