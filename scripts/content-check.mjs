@@ -9,61 +9,35 @@
 //   options: --public <dir>  --app <dir>|none  --messages <dir>|none  --json
 //
 // The rules live in scripts/content-check/ (TypeScript; index.ts lists the
-// modules). Node 20 cannot run TypeScript, so loadChecker() bundles them
-// together with contentlayer.config.ts using esbuild, in ~0.1 s.
+// modules). Node 20 cannot run TypeScript: loadChecker() bundles them with
+// contentlayer.config.ts through scripts/lib/load-ts.mjs, in ~0.1 s.
 // contentlayer2/source-files is replaced by a stand-in whose makeSource()
 // returns its arguments: the checker reads the very document types Contentlayer
 // uses, without loading Contentlayer.
-import { build } from 'esbuild';
-import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL, fileURLToPath } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { importTs } from './lib/load-ts.mjs';
 
-const contentlayerStandIn = `
+const contentlayerStandIn = {
+  name: 'contentlayer-stand-in',
+  setup(b) {
+    b.onResolve({ filter: /^contentlayer2\/source-files$/ }, () => ({ path: 'contentlayer2/source-files', namespace: 'stand-in' }));
+    b.onLoad({ filter: /.*/, namespace: 'stand-in' }, () => ({
+      contents: `
 export const defineDocumentType = (def) => ({ type: 'document', def });
 export const defineNestedType = (def) => ({ type: 'nested', def });
 export const defineComputedFields = (fields) => fields;
 export const defineFields = (fields) => fields;
 export const makeSource = (args) => ({ __contentlayerSourceArgs: args });
-`;
+`,
+      loader: 'js',
+    }));
+  },
+};
 
 /** The rules module plus the content model of the project at `root`. */
-export async function loadChecker(root = process.cwd()) {
-  const result = await build({
-    stdin: {
-      contents: "export * from './scripts/content-check/index'; export { default as contentSource } from './contentlayer.config';",
-      resolveDir: root,
-      sourcefile: 'content-check-entry.ts',
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    write: false,
-    logLevel: 'silent',
-    plugins: [
-      {
-        name: 'contentlayer-stand-in',
-        setup(b) {
-          b.onResolve({ filter: /^contentlayer2\/source-files$/ }, () => ({ path: 'contentlayer2/source-files', namespace: 'stand-in' }));
-          b.onLoad({ filter: /.*/, namespace: 'stand-in' }, () => ({ contents: contentlayerStandIn, loader: 'js' }));
-        },
-      },
-    ],
-  });
-  // Written inside node_modules so that the bundle's package imports resolve; removed right after loading.
-  const dir = path.join(root, 'node_modules', '.cache', 'content-check');
-  fs.mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `checker-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}.mjs`);
-  fs.writeFileSync(file, result.outputFiles[0].text);
-  try {
-    return await import(pathToFileURL(file).href);
-  } finally {
-    fs.rmSync(file, { force: true });
-  }
-}
+export const loadChecker = (root = process.cwd()) =>
+  importTs('scripts/content-check/entry.ts', { cwd: root, plugins: [contentlayerStandIn] });
 
 function parseArgs(argv) {
   const options = { dir: process.env.CONTENT_DIR || undefined, json: false };

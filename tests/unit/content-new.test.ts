@@ -102,7 +102,8 @@ describe('npm run new', () => {
     expect(read('zh/case-studies/acme-forge.mdx')).toBe(before);
   });
 
-  it('refuses a slug that is not a valid URL segment, with a suggestion', () => {
+  // Three runs of the CLI: give a busy machine time.
+  it('refuses a slug that is not a valid URL segment, with a suggestion', { timeout: 30_000 }, () => {
     for (const [bad, suggestion] of [
       ['Beta Ray', 'beta-ray'],
       ['beta_ray', 'beta-ray'],
