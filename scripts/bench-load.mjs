@@ -8,8 +8,10 @@
 // carry its security and cache headers on top.
 //
 // Needs a build (`npm run build`). Ports 3302 and 3303 (or BASE_URL for the site).
-// Options (env): BENCH_DURATION seconds per run (default 20; 2 for a quick run),
-// BENCH_CONNECTIONS (default 50). Exits 1 when the site has errors or non-2xx,
+// Options (env): BENCH_DURATION seconds per server and page (default 20; 4 for
+// a quick run), BENCH_CONNECTIONS (default 50). The seconds are split into four
+// rounds in the order site, bare, bare, site, so that drift in the machine's
+// load (two cores shared with autocannon) falls on both servers alike. Exits 1 when the site has errors or non-2xx,
 // or serves under 0.9× the bare server's requests per second.
 import { cpus, loadavg, totalmem } from 'node:os';
 import autocannon from 'autocannon';
@@ -19,6 +21,7 @@ import { startNginx } from './serve.mjs';
 const duration = Number(process.env.BENCH_DURATION ?? 20);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const target = 0.9;
+const rounds = 4;
 /** For the record: `next start` with the locale proxy, same machine, before the static export (README, 2026-11-27). */
 const nextStartRecord = '449–663 req/s (next start, 2026-11-27)';
 
@@ -34,20 +37,26 @@ const pageTypes = [
   ['resources', '/en/resources', '/en/resources.html'],
 ];
 
-function run(url) {
+function run(url, seconds = duration) {
   return new Promise((resolve, reject) => {
-    autocannon({ url, connections, duration, pipelining: 1, timeout: 10 }, (err, result) => (err ? reject(err) : resolve(result)));
+    autocannon({ url, connections, duration: seconds, pipelining: 1, timeout: 10 }, (err, result) => (err ? reject(err) : resolve(result)));
   });
 }
 
-const figures = (r) => ({
-  rps: Math.round(r.requests.average),
-  p50: r.latency.p50,
-  p99: r.latency.p99,
-  errors: r.errors + r.timeouts,
-  non2xx: r.non2xx,
-  total: r.requests.total,
-});
+/** The rounds of one server on one page, as one figure: requests/s over all of them, median latencies. */
+function figures(results) {
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const total = results.reduce((n, r) => n + r.requests.total, 0);
+  const seconds = results.reduce((n, r) => n + r.duration, 0);
+  return {
+    rps: Math.round(total / seconds),
+    p50: median(results.map((r) => r.latency.p50)),
+    p99: median(results.map((r) => r.latency.p99)),
+    errors: results.reduce((n, r) => n + r.errors + r.timeouts, 0),
+    non2xx: results.reduce((n, r) => n + r.non2xx, 0),
+    total,
+  };
+}
 
 const site = await startServer({ port: 3302 });
 const bare = await startNginx({ port: 3303, host: '127.0.0.1', bare: true });
@@ -59,18 +68,28 @@ try {
       .join(' ')} (other processes skew timings)`,
   );
   console.log(
-    `autocannon: ${connections} connections, ${duration} s per run, keep-alive, loopback; site ${site.url}, bare nginx ${bare.url}`,
+    `autocannon: ${connections} connections, ${duration} s per server and page in ${rounds} interleaved rounds, keep-alive, loopback; site ${site.url}, bare nginx ${bare.url}`,
   );
   const rows = [];
   const failures = [];
   const ratios = [];
+  // Warm up both servers (and autocannon itself) before anything counts.
+  for (const url of [site.url + pageTypes[0][1], bare.url + pageTypes[0][2]]) await run(url, Math.min(3, duration));
   for (const [type, p, file] of pageTypes) {
     const [a, b] = await Promise.all([fetch(site.url + p), fetch(bare.url + file)]);
     const [sa, sb] = [Buffer.from(await a.arrayBuffer()), Buffer.from(await b.arrayBuffer())];
     if (a.status !== 200 || b.status !== 200 || !sa.equals(sb))
       throw new Error(`${p}: the two servers do not send the same page (${a.status}, ${b.status})`);
-    const s = figures(await run(site.url + p));
-    const r = figures(await run(bare.url + file));
+    const siteRuns = [];
+    const bareRuns = [];
+    for (let round = 0; round < rounds; round++) {
+      const siteFirst = round % 4 === 0 || round % 4 === 3;
+      for (const which of siteFirst ? ['site', 'bare'] : ['bare', 'site']) {
+        if (which === 'site') siteRuns.push(await run(site.url + p, duration / rounds));
+        else bareRuns.push(await run(bare.url + file, duration / rounds));
+      }
+    }
+    const [s, r] = [figures(siteRuns), figures(bareRuns)];
     const ratio = s.rps / r.rps;
     ratios.push(ratio);
     console.log(`  ${type} ${p}: site ${s.rps} req/s, bare ${r.rps} req/s`);
