@@ -1,5 +1,6 @@
 import { useTranslations } from 'next-intl';
 import { localePath, type Locale } from '@/i18n/routing';
+import { SearchIcon } from './icons';
 
 type Props = {
   locale: Locale;
@@ -50,18 +51,7 @@ export function SearchForm({ locale, inputId, formId, size = 'header', className
           big ? 'h-12 bg-brand px-5 text-on-brand hover:bg-brand-strong' : 'h-9 w-9 border border-border text-fg hover:bg-surface-2'
         }`}
       >
-        <svg
-          viewBox="0 0 24 24"
-          aria-hidden="true"
-          className="h-5 w-5"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="1.8"
-          strokeLinecap="round"
-        >
-          <circle cx="11" cy="11" r="6.5" />
-          <path d="M16 16l4.5 4.5" />
-        </svg>
+        <SearchIcon />
         {big ? <span>{t('submit')}</span> : null}
       </button>
     </form>

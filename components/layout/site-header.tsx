@@ -3,6 +3,7 @@ import { routing, localeTags, localePath, type Locale } from '@/i18n/routing';
 import { getNavigation, localesOf } from '@/lib/content';
 import { RayMark } from './ray-mark';
 import { SearchForm } from './search-form';
+import { MenuIcon, MoonIcon, SearchIcon, SunIcon } from './icons';
 
 type Props = { locale: Locale; /** Route of the current page without locale, e.g. "/deployment"; absent on 404 pages. */ route?: string };
 
@@ -66,18 +67,7 @@ export function SiteHeader({ locale, route }: Props) {
               title={searchT('submit')}
               className="hidden h-9 w-9 shrink-0 items-center justify-center rounded-md border border-border text-fg hover:bg-surface-2 md:inline-flex lg:hidden"
             >
-              <svg
-                viewBox="0 0 24 24"
-                aria-hidden="true"
-                className="h-5 w-5"
-                fill="none"
-                stroke="currentColor"
-                strokeWidth="1.8"
-                strokeLinecap="round"
-              >
-                <circle cx="11" cy="11" r="6.5" />
-                <path d="M16 16l4.5 4.5" />
-              </svg>
+              <SearchIcon />
             </a>
           </>
         )}
@@ -101,45 +91,13 @@ export function SiteHeader({ locale, route }: Props) {
           title={t('themeToggle')}
           className="theme-toggle hidden h-9 w-9 shrink-0 items-center justify-center rounded-md border border-border text-fg hover:bg-surface-2"
         >
-          <svg
-            viewBox="0 0 24 24"
-            aria-hidden="true"
-            className="h-5 w-5 dark:hidden"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="1.8"
-            strokeLinecap="round"
-          >
-            <path d="M21 12.8A9 9 0 1 1 11.2 3a7 7 0 0 0 9.8 9.8z" />
-          </svg>
-          <svg
-            viewBox="0 0 24 24"
-            aria-hidden="true"
-            className="hidden h-5 w-5 dark:block"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="1.8"
-            strokeLinecap="round"
-          >
-            <circle cx="12" cy="12" r="4" />
-            <path d="M12 2v2M12 20v2M4.9 4.9l1.4 1.4M17.7 17.7l1.4 1.4M2 12h2M20 12h2M4.9 19.1l1.4-1.4M17.7 6.3l1.4-1.4" />
-          </svg>
+          <MoonIcon className="h-5 w-5 dark:hidden" />
+          <SunIcon className="hidden h-5 w-5 dark:block" />
         </button>
 
         <details className="mobile-nav group relative md:hidden">
           <summary className="flex h-9 cursor-pointer list-none items-center gap-1.5 whitespace-nowrap rounded-md border border-border px-2 text-sm font-medium text-fg hover:bg-surface-2 [&::-webkit-details-marker]:hidden">
-            <svg
-              viewBox="0 0 24 24"
-              aria-hidden="true"
-              className="h-5 w-5"
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="1.8"
-              strokeLinecap="round"
-            >
-              <path className="group-open:hidden" d="M4 7h16M4 12h16M4 17h16" />
-              <path className="hidden group-open:block" d="M6 6l12 12M18 6L6 18" />
-            </svg>
+            <MenuIcon />
             <span className="sr-only min-[420px]:not-sr-only">{t('menu')}</span>
           </summary>
           <div className="absolute right-0 top-11 w-64 max-w-[calc(100vw-2rem)] rounded-card border border-border bg-bg p-2 shadow-lg">
