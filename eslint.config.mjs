@@ -15,6 +15,8 @@ export default defineConfig([
     rules: {
       // Unused code is a bug or a leftover: an error. `{ drop, ...rest }` and `_arg` say "unused on purpose".
       '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true, argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // `let server; cleanup(() => server?.stop()); server = await start()`: the clean-up is registered first, so it cannot be const.
+      'prefer-const': ['error', { ignoreReadBeforeAssign: true }],
     },
   },
   {

@@ -22,7 +22,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'node scripts/serve.mjs',
+    command: 'tsx scripts/serve/serve.ts',
     url: `${baseURL}/zh`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -1,6 +1,7 @@
 import { useTranslations } from 'next-intl';
 import { localePath, type Locale } from '@/i18n/routing';
 import { SearchIcon } from './icons';
+import { SEARCH_ROUTE } from '@/lib/routes';
 
 type Props = {
   locale: Locale;
@@ -24,7 +25,7 @@ export function SearchForm({ locale, inputId, formId, size = 'header', className
     <form
       role="search"
       id={formId}
-      action={localePath(locale, '/search')}
+      action={localePath(locale, SEARCH_ROUTE)}
       method="get"
       aria-label={t('label')}
       className={`flex min-w-0 items-stretch gap-2 ${className}`}

@@ -4,6 +4,7 @@ import { getNavigation, localesOf } from '@/lib/content';
 import { RayMark } from './ray-mark';
 import { SearchForm } from './search-form';
 import { MenuIcon, MoonIcon, SearchIcon, SunIcon } from './icons';
+import { SEARCH_ROUTE } from '@/lib/routes';
 
 type Props = { locale: Locale; /** Route of the current page without locale, e.g. "/deployment"; absent on 404 pages. */ route?: string };
 
@@ -26,7 +27,7 @@ export function SiteHeader({ locale, route }: Props) {
   const other = routing.locales.find((l) => l !== locale)!;
   // Same page in the other language when it exists there, else its home page.
   const otherHref = route && localesOf(route).includes(other) ? localePath(other, route) : localePath(other, '/');
-  const onSearchPage = route === '/search';
+  const onSearchPage = route === SEARCH_ROUTE;
   const isCurrent = (itemRoute: string) => route === itemRoute || (route?.startsWith(itemRoute + '/') ?? false);
 
   const navLinks = nav.map((item) => (
@@ -62,7 +63,7 @@ export function SiteHeader({ locale, route }: Props) {
             <SearchForm locale={locale} inputId="header-search" className="hidden w-44 lg:flex xl:w-52" />
             {/* Between md and lg the bar has no room for a field: a link to the search page. */}
             <a
-              href={localePath(locale, '/search')}
+              href={localePath(locale, SEARCH_ROUTE)}
               aria-label={searchT('submit')}
               title={searchT('submit')}
               className="hidden h-9 w-9 shrink-0 items-center justify-center rounded-md border border-border text-fg hover:bg-surface-2 md:inline-flex lg:hidden"

@@ -4,7 +4,8 @@ import { baseURL } from '../../playwright.config';
 
 // `npm run check:deploy -- <url>` passes on the production server and catches
 // a host that serves the same files without the site's rules (a bare nginx).
-const checkDeploy = (url: string) => spawnSync(process.execPath, ['scripts/check-deploy.mjs', url], { encoding: 'utf8', timeout: 60_000 });
+const checkDeploy = (url: string) =>
+  spawnSync('node_modules/.bin/tsx', ['scripts/serve/check-deploy.ts', url], { encoding: 'utf8', timeout: 60_000 });
 
 test('check:deploy passes against npm start', () => {
   const run = checkDeploy(baseURL);
@@ -14,7 +15,7 @@ test('check:deploy passes against npm start', () => {
 
 test('check:deploy fails a host without the site’s headers, redirects and 404 pages', async () => {
   // scripts/serve.mjs is plain ESM; import it by path at run time.
-  const { startNginx } = await import('../../scripts/serve.mjs');
+  const { startNginx } = await import('../../scripts/serve/nginx');
   const bare = await startNginx({ port: 3199, host: '127.0.0.1', bare: true });
   try {
     const run = checkDeploy(bare.url);

@@ -1,6 +1,8 @@
 // The code's layers import one way: app → components → lib → i18n. A module
 // may import its own layer and the ones below, never one above; tooling in
 // scripts/ may use lib/ and i18n/, and the site never imports scripts/.
+// In scripts/, a command (a file without exports: it runs when loaded) is
+// imported by nothing, and nothing outside tests/ imports tests/.
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,7 +15,7 @@ function sources(dir: string): string[] {
   return fs.readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((e) => {
     const rel = path.join(dir, e.name);
     if (e.isDirectory()) return sources(rel);
-    return /\.(tsx?|mjs)$/.test(e.name) ? [rel] : [];
+    return /\.(tsx?|mjs)$/.test(e.name) && !e.name.endsWith('.d.ts') ? [rel] : [];
   });
 }
 
@@ -57,5 +59,71 @@ describe('import direction', () => {
     expect(targetOf('lib/seo.ts', '@/components/layout/site-header')).toBe('components');
     expect(targetOf('components/x.tsx', '../app/fonts')).toBe('app');
     expect(importsOf('app/[locale]/page-routes.tsx')).toContain('@/components/templates/standard-page');
+  });
+});
+
+describe('scripts/ and tests/', () => {
+  const scripts = sources('scripts');
+  const read = (file: string) => fs.readFileSync(path.join(root, file), 'utf8');
+  /** A command runs when loaded (a thin main); a module only exports. */
+  const isCommand = (file: string) => /\.(tsx?|mjs)$/.test(file) && !/^export\b/m.test(read(file));
+  const resolved = (file: string, specifier: string) => {
+    const base = specifier.startsWith('@/') ? path.join(root, specifier.slice(2)) : path.resolve(root, path.dirname(file), specifier);
+    const found = ['', '.ts', '.tsx', '/index.ts'].map((ext) => base + ext).find((f) => fs.existsSync(f) && fs.statSync(f).isFile());
+    return found && path.relative(root, found);
+  };
+
+  it('finds the commands and the modules', () => {
+    expect(scripts.filter(isCommand).length).toBeGreaterThan(10);
+    expect(scripts.filter((f) => !isCommand(f)).length).toBeGreaterThan(10);
+  });
+
+  it('scripts/ uses only scripts/, lib/ and i18n/ (and packages)', () => {
+    const wrong = scripts.flatMap((file) =>
+      importsOf(file)
+        .map((specifier) => ({ specifier, target: targetOf(file, specifier) }))
+        .filter(({ target }) => target && !['scripts', 'lib', 'i18n'].includes(target))
+        .map(({ specifier }) => `${file} imports ${specifier}`),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it('no command is imported as a library', () => {
+    const everyFile = [...scripts, ...sources('tests'), ...layers.flatMap((layer) => sources(layer))];
+    const wrong = everyFile.flatMap((file) =>
+      importsOf(file)
+        .filter((specifier) => specifier.startsWith('.') || specifier.startsWith('@/'))
+        .map((specifier) => resolved(file, specifier))
+        .filter((target): target is string => !!target && target.startsWith('scripts/') && isCommand(target))
+        .map((target) => `${file} imports the command ${target}`),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it('package.json runs commands of scripts/, with tsx', () => {
+    const pkg = JSON.parse(read('package.json')) as { scripts: Record<string, string> };
+    const run = Object.values(pkg.scripts).flatMap((line) => [...line.matchAll(/\b(scripts\/\S+\.(?:ts|mjs|js))/g)].map((m) => m[1]));
+    expect(run.length).toBeGreaterThan(8);
+    for (const file of run) {
+      expect(file, 'scripts are TypeScript').toMatch(/\.ts$/);
+      expect(isCommand(file), `${file} is a command, not a module`).toBe(true);
+    }
+  });
+
+  it('nothing outside tests/ imports tests/', () => {
+    const outside = [...scripts, ...layers.flatMap((layer) => sources(layer)), 'contentlayer.config.ts', 'playwright.config.ts'];
+    const wrong = outside.flatMap((file) =>
+      importsOf(file)
+        .filter((specifier) => targetOf(file, specifier) === 'tests')
+        .map((specifier) => `${file} imports ${specifier}`),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it('catches a command imported as a library and a tool that imports tests/', () => {
+    expect(isCommand('scripts/content/check.ts')).toBe(true);
+    expect(isCommand('scripts/content/check/load.ts')).toBe(false);
+    expect(resolved('scripts/dev/dev.ts', '../content/check')).toBe('scripts/content/check.ts');
+    expect(targetOf('scripts/measure/bench-preview.ts', '../../tests/authoring/x')).toBe('tests');
   });
 });

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { loadChecker } from '../../scripts/content-check.mjs';
+import { loadChecker } from '../../scripts/content/check/load';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 type Problem = { severity: 'error' | 'warning'; file: string; line?: number; rule: string; message: string; fix: string };
@@ -28,7 +28,6 @@ function project() {
   const options = {
     root: dir,
     source: checker.contentSource,
-    routingFile: path.join(root, 'i18n/routing.ts'),
     publicDir: path.join(root, 'tests/fixtures/public'),
     appDir: null,
   };

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadChecker } from '../../scripts/content-check.mjs';
+import { loadChecker } from '../../scripts/content/check/load';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 type Checker = Awaited<ReturnType<typeof loadChecker>>;
@@ -233,7 +233,7 @@ describe('content:check', () => {
 
 describe('npm run content:check (the command)', () => {
   const run = (args: string[], env: Record<string, string> = {}) =>
-    spawnSync(process.execPath, ['scripts/content-check.mjs', ...args], {
+    spawnSync('node_modules/.bin/tsx', ['scripts/content/check.ts', ...args], {
       cwd: root,
       encoding: 'utf8',
       env: { ...process.env, NO_COLOR: '1', ...env },

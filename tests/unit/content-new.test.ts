@@ -6,9 +6,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createContent } from '../../scripts/new.mjs';
-import { loadChecker } from '../../scripts/content-check.mjs';
-import type { Problem } from '@/scripts/content-check/index';
+import { createContent } from '../../scripts/content/new/create';
+import { loadChecker } from '../../scripts/content/check/load';
+import type { Problem } from '@/scripts/content/check/index';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 let dir: string;
@@ -27,7 +27,7 @@ const check = (): Problem[] =>
   checker.checkContentDir({ root, source: checker.contentSource, contentDir: dir, publicDir: 'tests/fixtures/public', messagesDir: null })
     .problems;
 const runNew = (...args: string[]) =>
-  spawnSync(process.execPath, ['scripts/new.mjs', ...args, '--dir', dir], {
+  spawnSync('node_modules/.bin/tsx', ['scripts/content/new.ts', ...args, '--dir', dir], {
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1' },

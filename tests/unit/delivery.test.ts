@@ -16,8 +16,8 @@ import {
   unprefixedSections,
 } from '@/lib/delivery';
 import { headScript, localeChoiceScript } from '@/lib/inline-scripts';
-import { nginxSiteConfig } from '@/scripts/export/nginx-config';
-import { headersFile, redirectsFile } from '@/scripts/export/static-host-config';
+import { nginxSiteConfig } from '@/scripts/build/export/nginx-config';
+import { headersFile, redirectsFile } from '@/scripts/build/export/static-host-config';
 import { parseNginx, locationsOf, type NginxBlock } from './helpers/nginx-parse';
 
 const sections = ['case-studies', 'deployment', 'resources', 'why-ray'];

@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { stripFramework } from '@/scripts/export/strip-framework';
-import { clientComponentsIn, sourcesFromManifests } from '@/scripts/export/client-components';
+import { stripFramework } from '@/scripts/build/export/strip-framework';
+import { clientComponentsIn, sourcesFromManifests } from '@/scripts/build/export/client-components';
 import { pageMayLoadScript, scriptHash } from '@/lib/delivery';
 import { headScript } from '@/lib/inline-scripts';
 

@@ -8,7 +8,7 @@ import { buildIndexFile, createSearch, type StoredDoc } from '@/lib/search/engin
 import { mdxToText, searchDocuments, siteContent } from '@/lib/search/documents';
 import { normalize, tokenize } from '@/lib/search/tokenize';
 import type { Locale } from '@/i18n/routing';
-import { recallCases } from '@/tests/fixtures/search-recall';
+import { recallCases } from '@/scripts/measure/search-recall-cases';
 
 const docsOf = (locale: Locale) => searchDocuments(locale);
 const searchOf = (locale: Locale, docs = docsOf(locale)) => createSearch(JSON.parse(JSON.stringify(buildIndexFile(locale, docs))));

@@ -1,0 +1,198 @@
+// Content model: every page is an MDX file under content/{locale}/…, mirroring
+// its URL; resources are bilingual YAML data under content/resources/.
+// Field docs for authors live in content/README.md — keep the two in step.
+// contentlayer.config.ts hands it to Contentlayer; the content check
+// (scripts/content/check/) reads the same object. It imports only Contentlayer's
+// light schema helpers, so the check loads it in milliseconds.
+import { defineDocumentType, defineNestedType } from 'contentlayer2/source-files/schema';
+import type { Args as SourceOptions, ComputedFields } from 'contentlayer2/source-files';
+import remarkGfm from 'remark-gfm';
+import rehypeSlug from 'rehype-slug';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import { contentPath } from './content-path';
+import { extractToc } from './toc';
+import { resourceKinds } from './resource-kinds';
+
+/** content/zh/why-ray/open-and-extensible.mdx → locale "zh", slug "open-and-extensible", route "/why-ray/open-and-extensible" (lib/content-path.ts). */
+const pageComputedFields: ComputedFields = {
+  locale: {
+    type: 'string',
+    description: 'Locale taken from the first folder of the file path (zh or en).',
+    resolve: (doc) => contentPath(doc._raw.flattenedPath).locale,
+  },
+  slug: {
+    type: 'string',
+    description: 'Last URL segment (file name without .mdx); empty for the home page.',
+    resolve: (doc) => contentPath(doc._raw.flattenedPath).slug,
+  },
+  route: {
+    type: 'string',
+    description: 'URL path without the locale prefix: "/", "/deployment", "/case-studies/spotify".',
+    resolve: (doc) => contentPath(doc._raw.flattenedPath).route,
+  },
+  toc: {
+    type: 'json',
+    description: 'Headings (## and ###) with the ids rehype-slug gives them.',
+    resolve: (doc) => extractToc(doc.body.raw),
+  },
+};
+
+const commonFields = {
+  title: { type: 'string', required: true, description: 'Page title: the <h1> and the <title>.' },
+  description: {
+    type: 'string',
+    required: true,
+    description: 'One or two sentences for search results and link previews (max. 160 characters; a Chinese character counts as two).',
+  },
+  updated: { type: 'date', required: true, description: 'Last meaningful edit (YYYY-MM-DD); feeds the sitemap.' },
+  draft: { type: 'boolean', default: false, description: 'true: shown in `npm run dev` only.' },
+  parityExceptions: {
+    type: 'list',
+    of: { type: 'string' },
+    default: [],
+    description: 'Deliberate differences from the translation that content:check accepts: a URL, a number, "components" or "headings".',
+  },
+} as const;
+
+const attribution = {
+  type: 'string',
+  description: 'Shown under a figure that comes from a third-party summary, as written, e.g. "via ZenML\'s summary" / "据 ZenML 的摘要".',
+} as const;
+
+/** One figure of the home page's proof strip; it links to the case study that states it. */
+const ProofPoint = defineNestedType(() => ({
+  name: 'ProofPoint',
+  fields: {
+    value: { type: 'string', required: true, description: 'The figure as the case study states it, e.g. "2–3 days → a few hours".' },
+    label: { type: 'string', required: true, description: 'What the figure measures, naming the company.' },
+    caseStudy: { type: 'string', required: true, description: 'Slug of the case study that states the figure, e.g. instacart-griffin.' },
+    attribution,
+  },
+}));
+
+export const Page = defineDocumentType(() => ({
+  name: 'Page',
+  filePathPattern: '*/*.mdx',
+  contentType: 'mdx',
+  fields: {
+    ...commonFields,
+    lead: { type: 'string', description: 'Optional line under the title (the hero sentence on the home page).' },
+    navTitle: { type: 'string', description: 'Label in the header navigation; pages without it stay out of the nav.' },
+    navOrder: { type: 'number', description: 'Position in the header navigation (smaller comes first).' },
+    proof: {
+      type: 'list',
+      of: ProofPoint,
+      default: [],
+      description: 'Home page only: sourced figures shown in a strip under the hero, each linking to its case study.',
+    },
+  },
+  computedFields: pageComputedFields,
+}));
+
+export const Pillar = defineDocumentType(() => ({
+  name: 'Pillar',
+  filePathPattern: '*/why-ray/*.mdx',
+  contentType: 'mdx',
+  fields: {
+    ...commonFields,
+    order: { type: 'number', required: true, description: 'Pillar number (1, 2, 3): order on cards and lists.' },
+    summary: { type: 'string', required: true, description: 'One sentence shown on the pillar cards.' },
+    caseStudies: {
+      type: 'list',
+      of: { type: 'string' },
+      default: [],
+      description: 'Slugs of case studies that show this pillar, e.g. [shopify-merlin, spotify].',
+    },
+  },
+  computedFields: pageComputedFields,
+}));
+
+const KeyNumber = defineNestedType(() => ({
+  name: 'KeyNumber',
+  fields: {
+    value: { type: 'string', required: true, description: 'The figure, e.g. "3×" or "20 workers".' },
+    label: { type: 'string', required: true, description: 'What the figure measures.' },
+    attribution,
+  },
+}));
+
+const Source = defineNestedType(() => ({
+  name: 'Source',
+  fields: {
+    title: { type: 'string', required: true, description: 'Title of the cited page or video.' },
+    url: { type: 'string', required: true, description: 'https:// address of the source.' },
+    publisher: { type: 'string', description: 'Who published it, e.g. "Shopify Engineering".' },
+  },
+}));
+
+export const CaseStudy = defineDocumentType(() => ({
+  name: 'CaseStudy',
+  filePathPattern: '*/case-studies/*.mdx',
+  contentType: 'mdx',
+  fields: {
+    ...commonFields,
+    company: { type: 'string', required: true, description: 'Company name, e.g. "Shopify".' },
+    platform: { type: 'string', required: true, description: 'Platform name, e.g. "Merlin".' },
+    year: { type: 'number', required: true, description: 'Year the Ray-based platform was first described publicly.' },
+    published: { type: 'date', required: true, description: 'Date this case study was first published on the site.' },
+    order: { type: 'number', required: true, description: 'Position in lists and previous/next links.' },
+    outcome: { type: 'string', required: true, description: 'One concrete outcome for cards (from a source).' },
+    rayLibraries: {
+      type: 'list',
+      of: { type: 'string' },
+      required: true,
+      description: 'Ray pieces used, e.g. [Ray Train, Ray Tune, KubeRay].',
+    },
+    deployment: { type: 'string', required: true, description: 'Where Ray runs, e.g. "Kubernetes (GKE) via KubeRay".' },
+    keyNumbers: { type: 'list', of: KeyNumber, default: [], description: 'Figures shown in the facts panel.' },
+    sources: { type: 'list', of: Source, required: true, description: 'Every source the page relies on.' },
+  },
+  computedFields: pageComputedFields,
+}));
+
+const LocalizedText = defineNestedType(() => ({
+  name: 'LocalizedText',
+  fields: {
+    zh: { type: 'string', required: true, description: 'Chinese text.' },
+    en: { type: 'string', required: true, description: 'English text.' },
+  },
+}));
+
+export const Resource = defineDocumentType(() => ({
+  name: 'Resource',
+  filePathPattern: 'resources/*.yaml',
+  contentType: 'data',
+  fields: {
+    kind: {
+      type: 'enum',
+      options: resourceKinds,
+      required: true,
+      description: `${resourceKinds.slice(0, -1).join(', ')} or ${resourceKinds.at(-1)}.`, // "blog, talk, slides or panel."
+    },
+    url: { type: 'string', required: true, description: 'https:// address.' },
+    title: { type: 'nested', of: LocalizedText, required: true, description: 'Title in both languages.' },
+    summary: { type: 'nested', of: LocalizedText, required: true, description: 'One sentence in both languages.' },
+    publisher: { type: 'string', description: 'Who published it; leave it out when that is not confirmed.' },
+    order: { type: 'number', required: true, description: 'Position in the list.' },
+    archived: { type: 'boolean', default: false, description: 'true for a link kept for the record (label it).' },
+    draft: { type: 'boolean', default: false, description: 'true: shown in `npm run dev` only.' },
+  },
+  computedFields: {
+    slug: { type: 'string', resolve: (doc) => contentPath(doc._raw.flattenedPath).slug },
+  },
+}));
+
+/** The makeSource() arguments (contentlayer.config.ts). */
+export const contentSource = {
+  contentDirPath: 'content',
+  contentDirExclude: ['README.md'],
+  documentTypes: [Page, Pillar, CaseStudy, Resource],
+  disableImportAliasWarning: true,
+  onUnknownDocuments: 'fail',
+  onMissingOrIncompatibleData: 'fail',
+  onExtraFieldData: 'fail',
+  mdx: {
+    remarkPlugins: [remarkGfm],
+    rehypePlugins: [rehypeSlug, [rehypeAutolinkHeadings, { behavior: 'wrap', properties: { className: ['heading-anchor'] } }]],
+  },
+} satisfies SourceOptions;

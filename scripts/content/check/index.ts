@@ -1,0 +1,30 @@
+// The content rules of `npm run content:check` (scripts/content/check.ts, run
+// before every production build too) and `npm run new`. Tooling only: no app
+// code imports this folder.
+//
+// Input: the content model from contentlayer.config.ts (its makeSource
+// arguments), the MDX components from lib/mdx-registry.ts, and the files.
+// Output: every problem at once, each with the file, the line, what is wrong
+// and how to fix it. The rules are pure; only files.ts reads the disk.
+//
+//   check.ts           checkContent(): file by file, then across files
+//   document.ts        which document a file is (type, language, slug, route)
+//   frontmatter.ts     the YAML part; fields.ts checks its fields (field-values.ts each value)
+//   document-rules.ts  description length, title language, placeholders
+//   mdx-body.ts        the MDX body; components.ts checks its JSX elements
+//   cross-check.ts     URLs, routes, translations, orders, case-study slugs;
+//                      parity.ts compares each page with its translation;
+//                      links.ts checks every link and image
+//   messages.ts        messages/{locale}/*.json
+//   files.ts           checkContentDir(): reads a project from disk;
+//                      openContentDir(): keeps it, re-reads what changed
+//   problems.ts, model.ts, input.ts, app-routes.ts, text-helpers.ts
+export { checkContent, type FileResults } from './check';
+export { checkContentDir, openContentDir, readAppRoutes, type CheckDirOptions, type ContentDirSession } from './files';
+export { DESCRIPTION_MAX_WIDTH } from './document-rules';
+export type { Doc, LinkRef } from './document';
+export type { AppRoute } from './app-routes';
+export type { CheckInput, ContentFile, MessageFile } from './input';
+export { modelFromSource, type ContentModel, type DocTypeSpec, type FieldKind, type FieldSpec } from './model';
+export { formatProblem, sortProblems, type Problem, type RuleId, type Severity } from './problems';
+export { closest, globToRegExp, isValidSlug, SLUG_PATTERN, textWidth } from './text-helpers';
