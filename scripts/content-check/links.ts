@@ -5,7 +5,8 @@ import { appServes } from './app-routes';
 import type { Doc, LinkRef } from './document';
 import type { CheckInput } from './input';
 import type { Report } from './problems';
-import { aLanguage, closest, languageName, localeUrl } from './text-helpers';
+import { orList, rankLikely, suggestRoutes } from './suggest';
+import { aLanguage, languageName, localeUrl } from './text-helpers';
 
 interface LinkContext {
   report: Report;
@@ -95,7 +96,7 @@ function checkScheme({ report, doc, publicName }: LinkContext, link: LinkRef): b
 /** #anchor on the same page. */
 function checkOwnAnchor({ report, doc }: LinkContext, link: LinkRef, anchor: string) {
   if (anchor && !doc.headingIds.has(anchor)) {
-    report.warn(doc.file, link.line, 'link-anchor', `${link.via} to #${anchor}: there is no such heading on this page`, headingHint(doc));
+    report.warn(doc.file, link.line, 'link-anchor', `${link.via} to #${anchor}: there is no such heading on this page`, headingHint(doc, anchor));
   }
 }
 
@@ -166,15 +167,14 @@ function checkPageLink(
   const target = byUrl.get(localeUrl(locale, route));
   if (!target) {
     if (input.appRoutes && appServes(input.appRoutes, clean, input.locales, ['handler'])) return;
-    const known = [...byUrl.keys()].filter((u) => u.startsWith(`/${locale}`));
-    const guess = closest(clean, known);
+    const guesses = suggestRoutes(clean, byUrl.keys());
     const expected = `${input.displayDir}/${locale}/${route === '/' ? 'index' : route.slice(1)}.mdx`;
     report.error(
       doc.file,
       line,
       'link-missing',
       `${via} to ${clean}: there is no such page (no ${expected})`,
-      guess ? `did you mean ${guess}?` : `link to an existing page, or create ${expected}`,
+      guesses.length ? `did you mean ${orList(guesses)}?` : `link to an existing page, or create ${expected}`,
     );
     return;
   }
@@ -197,12 +197,14 @@ function checkPageLink(
     );
   }
   if (anchor && !target.headingIds.has(anchor)) {
-    report.warn(doc.file, line, 'link-anchor', `${via} to ${clean}#${anchor}: that page has no such heading`, headingHint(target));
+    report.warn(doc.file, line, 'link-anchor', `${via} to ${clean}#${anchor}: that page has no such heading`, headingHint(target, anchor));
   }
 }
 
-function headingHint(doc: Doc): string {
-  const ids = [...doc.headingIds];
+/** Every heading of the page, the ones closest to the anchor written first. */
+function headingHint(doc: Doc, anchor: string): string {
+  const likely = rankLikely(anchor, doc.headingIds);
+  const ids = [...likely, ...[...doc.headingIds].filter((id) => !likely.includes(id))];
   return ids.length ? `use one of #${ids.slice(0, 8).join(', #')}${ids.length > 8 ? ', …' : ''}` : 'link to the page without #…';
 }
 
