@@ -5,6 +5,7 @@ import { isMap, isPair, isScalar } from 'yaml';
 import type { Node as YamlNode, YAMLMap } from 'yaml';
 import { checkValue, describe, example } from './field-values';
 import type { FieldSpec } from './model';
+import { placeholderHost } from './placeholder-hosts';
 import type { Report } from './problems';
 import { closest, typeLabel } from './text-helpers';
 
@@ -99,10 +100,19 @@ function reportMissingFields(ctx: FieldContext, fields: Record<string, FieldSpec
   }
 }
 
-/** url and href values are full https:// addresses. */
-export function checkUrls(ctx: FieldContext) {
+/** url and href values are full https:// addresses of real sources (a draft may keep its template's placeholders). */
+export function checkUrls(ctx: FieldContext, draft: boolean) {
   for (const { value, line, label } of ctx.urls) {
-    if (/^http:\/\//i.test(value)) {
+    const placeholder = draft ? undefined : placeholderHost(value);
+    if (placeholder) {
+      ctx.report.error(
+        ctx.file,
+        line,
+        'url-placeholder',
+        `${label} is not a real source: ${value} (${placeholder})`,
+        `write the address of the real source, starting with https://`,
+      );
+    } else if (/^http:\/\//i.test(value)) {
       ctx.report.error(
         ctx.file,
         line,
@@ -116,7 +126,7 @@ export function checkUrls(ctx: FieldContext) {
         line,
         'url-invalid',
         `${label} is not a full web address: ${value}`,
-        'write the whole address, starting with https://',
+        'write the whole address of the real source, starting with https://',
       );
     }
   }

@@ -117,9 +117,9 @@ function readFields(report: Report, doc: Doc, yamlDoc: YamlDocument, lineOf: Lin
   const ctx: FieldContext = { report, file: doc.file, lineOf, typeName: doc.type.name, urls: [] };
   const contents = yamlDoc.contents as YamlNode | null;
   checkMap(ctx, doc.type.fields, contents, 'the frontmatter', FIRST_LINE);
-  checkUrls(ctx);
   const data = yamlDoc.toJS() ?? {};
   doc.data = typeof data === 'object' && !Array.isArray(data) ? data : {};
+  checkUrls(ctx, doc.data.draft === true);
   if (isMap(contents)) recordFieldLines(doc, contents, lineOf);
 }
 

@@ -14,7 +14,9 @@
 //   mdx-body.ts        the MDX body; components.ts checks its JSX elements
 //   cross-check.ts     URLs, routes, translations, orders, case-study slugs;
 //                      parity.ts compares each page with its translation;
-//                      links.ts checks every link and image
+//                      links.ts checks every link and image; suggest.ts finds
+//                      the page or heading a broken link meant; placeholder-hosts.ts
+//                      rejects example.com, localhost and private addresses
 //   messages.ts        messages/{locale}/*.json
 //   files.ts           checkContentDir(): reads a project from disk;
 //                      openContentDir(): keeps it, re-reads what changed

@@ -5,6 +5,7 @@ import { appServes } from './app-routes';
 import type { Doc, LinkRef } from './document';
 import type { CheckInput } from './input';
 import type { Report } from './problems';
+import { placeholderHost } from './placeholder-hosts';
 import { orList, rankLikely, suggestRoutes } from './suggest';
 import { aLanguage, languageName, localeUrl } from './text-helpers';
 
@@ -58,6 +59,18 @@ function checkScheme({ report, doc, publicName }: LinkContext, link: LinkRef): b
     return true;
   }
   if (/^(mailto|tel):/i.test(href)) return true;
+  // A draft may keep its template's placeholder links; a published page may not.
+  const placeholder = /^https?:\/\//i.test(href) && !link.image && !doc.draft ? placeholderHost(href) : undefined;
+  if (placeholder) {
+    report.error(
+      doc.file,
+      line,
+      'url-placeholder',
+      `${link.via} to ${href} does not lead to a real page (${placeholder})`,
+      'write the address of the real source, or remove the link',
+    );
+    return true;
+  }
   if (/^http:\/\//i.test(href)) {
     report.error(
       doc.file,
@@ -96,7 +109,13 @@ function checkScheme({ report, doc, publicName }: LinkContext, link: LinkRef): b
 /** #anchor on the same page. */
 function checkOwnAnchor({ report, doc }: LinkContext, link: LinkRef, anchor: string) {
   if (anchor && !doc.headingIds.has(anchor)) {
-    report.warn(doc.file, link.line, 'link-anchor', `${link.via} to #${anchor}: there is no such heading on this page`, headingHint(doc, anchor));
+    report.warn(
+      doc.file,
+      link.line,
+      'link-anchor',
+      `${link.via} to #${anchor}: there is no such heading on this page`,
+      headingHint(doc, anchor),
+    );
   }
 }
 

@@ -14,6 +14,7 @@ export type RuleId =
   | 'field-type'
   | 'field-unknown'
   | 'url-invalid'
+  | 'url-placeholder'
   | 'not-https'
   | 'duplicate-route'
   | 'duplicate-url'

@@ -20,7 +20,11 @@ export function editDistance(a: string, b: string): number {
 /** A small typo: one edit up to 9 letters, two from 10 (`shopify`/`spotify` are two edits apart: not a typo). */
 export const isSmallTypo = (a: string, b: string) => editDistance(a, b) <= (Math.max(a.length, b.length) >= 10 ? 2 : 1);
 
-const words = (slug: string) => slug.toLowerCase().split(/[-_\s]+/).filter(Boolean);
+const words = (slug: string) =>
+  slug
+    .toLowerCase()
+    .split(/[-_\s]+/)
+    .filter(Boolean);
 
 /** How likely `wanted` means `candidate` (both one slug or heading id); 0 = not at all. */
 export function likeness(wanted: string, candidate: string): number {
