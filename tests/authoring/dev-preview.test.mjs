@@ -45,6 +45,24 @@ test('npm run dev shows content problems in the page after a save, and drops the
     assert.ok(!html.includes(BANNER), `${p}: no banner while the content is fine`);
   }
 
+  // 1b. A URL the exported site answers with 404 gets the same in the preview: status 404 and the locale's
+  //     404 page (a mistyped slug, a path under a page), the bilingual one outside /zh/ and /en/; never a 500.
+  const notice = (locale) => `id="not-found-${locale}"`; // components/templates/not-found-notice.tsx, one per language
+  const missing = [
+    ['/en/case-studies/spotfy', ['en']],
+    ['/zh/case-studies/spotfy', ['zh']],
+    ['/en/deployment/extra', ['en']],
+    ['/fr/deployment', ['zh', 'en']],
+  ];
+  for (const [p, locales] of missing) {
+    const { status, html } = await until(p, (h) => h.includes('<h1'), 'no page', Date.now(), 300_000);
+    assert.equal(status, 404, `${p}: status`);
+    assert.deepEqual(
+      ['zh', 'en'].filter((l) => html.includes(notice(l))),
+      locales,
+      `${p}: the 404 page of ${locales.join(' and ')}`,
+    );
+  }
   const spotify = 'content/en/case-studies/spotify.mdx';
   const whyRay = 'content/en/why-ray.mdx';
   const deployment = 'content/zh/deployment.mdx';
