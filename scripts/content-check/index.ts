@@ -28,5 +28,15 @@ export type { Doc, LinkRef } from './document';
 export type { AppRoute } from './app-routes';
 export type { CheckInput, ContentFile, MessageFile } from './input';
 export { modelFromSource, type ContentModel, type DocTypeSpec, type FieldKind, type FieldSpec } from './model';
-export { formatProblem, sortProblems, type Problem, type RuleId, type Severity } from './problems';
+export {
+  formatProblem,
+  inLanguage,
+  sortProblems,
+  terminalLanguage,
+  type Problem,
+  type ProblemLanguage,
+  type RuleId,
+  type Severity,
+  type Translation,
+} from './problems';
 export { closest, globToRegExp, isValidSlug, parseLocales, SLUG_PATTERN, textWidth } from './text-helpers';

@@ -2,17 +2,23 @@
 // (example.com/.org/.net, RFC 2606's reserved names) and hosts only the
 // author's machine or network can reach (localhost, loopback, private ranges).
 
-/** Why `url`'s host is not a real source's, or undefined when it may be one. */
-export function placeholderHost(url: string): string | undefined {
+/** Why `url`'s host is not a real source's, in English, or undefined when it may be one. */
+export const placeholderHost = (url: string): string | undefined => placeholderReason(url)?.en;
+/** The same reason in Chinese. */
+export const placeholderZh = (url: string): string => placeholderReason(url)?.zh ?? '';
+
+function placeholderReason(url: string): { en: string; zh: string } | undefined {
   let host: string;
   try {
     host = new URL(url).hostname.toLowerCase().replace(/^\[|\]$/g, '');
   } catch {
     return undefined; // not an absolute address: other rules report that
   }
-  if (/(^|\.)example\.(com|org|net)$/.test(host) || /\.(example|test|invalid)$/.test(host)) return `${host} is a placeholder domain`;
-  if (host === 'localhost' || host.endsWith('.localhost')) return `${host} is the author's own machine`;
-  if (isLoopbackOrPrivate(host)) return `${host} is a loopback or private address`;
+  if (/(^|\.)example\.(com|org|net)$/.test(host) || /\.(example|test|invalid)$/.test(host))
+    return { en: `${host} is a placeholder domain`, zh: `${host} 是示例用的占位域名` };
+  if (host === 'localhost' || host.endsWith('.localhost'))
+    return { en: `${host} is the author's own machine`, zh: `${host} 是作者自己的电脑` };
+  if (isLoopbackOrPrivate(host)) return { en: `${host} is a loopback or private address`, zh: `${host} 是本机或内网地址` };
   return undefined;
 }
 

@@ -5,7 +5,9 @@
 // wrong, on the broken page and on the others, and the broken pages show
 // their problems instead of an older version. Fixed, the banner is gone on
 // the next load and the new text shows. A UI string file that does not parse
-// is named too, and the pages still answer. The repository itself is not touched.
+// is named too, and the pages still answer. A Chinese page explains each problem
+// in Chinese. A mistyped URL answers 404 with its language's 404 page, as on the
+// host. The repository itself is not touched.
 // (That a production build has none of it: tests/e2e/no-framework.spec.ts.)
 //
 //   node --test tests/authoring/dev-preview.test.mjs     (~2–4 min on 2 cores: next dev compiles each route once)
@@ -95,6 +97,10 @@ test('npm run dev shows content problems in the page after a save, and drops the
   assert.equal(elsewhere.status, 200);
   assert.ok(elsewhere.html.includes('内容检查发现 1 个问题'), 'a Chinese page words the banner in Chinese');
   assert.ok(
+    elsewhere.html.includes('&quot;order&quot; 必须是数字，但它是 &quot;zzz&quot;') && elsewhere.html.includes('写一个数字，例如 order: '),
+    'and the problem too: what is wrong and how to fix it, in Chinese',
+  );
+  assert.ok(
     elsewhere.html.includes(bodyText(original.deployment)) && !elsewhere.html.includes(PAGE_HIDDEN),
     'another page still shows its own text',
   );
@@ -131,8 +137,8 @@ test('npm run dev shows content problems in the page after a save, and drops the
     saved,
   );
   assert.ok(
-    prop.html.includes('&lt;Callout kind=&quot;nope&quot;&gt;: kind must be one of tip, note, warning'),
-    'the wrong prop value is named',
+    prop.html.includes('&lt;Callout kind=&quot;nope&quot;&gt;：kind 必须是 tip, note, warning 之一'),
+    'the wrong prop value is named, in Chinese on a Chinese page',
   );
   assert.ok(prop.html.includes('本页：' + deployment), 'listed first, under this page');
   assert.ok(!prop.html.includes(PAGE_HIDDEN), 'the page itself still renders');
