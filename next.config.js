@@ -1,4 +1,5 @@
 // @ts-check
+const { PHASE_DEVELOPMENT_SERVER } = require('next/constants');
 const createNextIntlPlugin = require('next-intl/plugin');
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
@@ -18,4 +19,10 @@ const nextConfig = {
   reactStrictMode: true,
 };
 
-module.exports = withNextIntl(nextConfig);
+/**
+ * `npm run dev` is not an export: with `output: 'export'`, next dev answers a
+ * URL that generateStaticParams() does not list (a mistyped slug) with a 500
+ * error instead of a 404 (scripts/dev/not-found-proxy.ts then shows the locale's 404 page).
+ * @param {string} phase
+ */
+module.exports = (phase) => withNextIntl(phase === PHASE_DEVELOPMENT_SERVER ? { ...nextConfig, output: undefined } : nextConfig);

@@ -49,11 +49,15 @@ test(
     // …and accepted once they are filled in.
     const titles = { zh: 'Authoring 公司：检查用的案例', en: 'Authoring Co: the check case study' };
     for (const locale of ['zh', 'en']) {
-      edit(locale, 'authoring-check', (s) =>
-        s
-          .replace(/^title: .*$/m, `title: "${titles[locale]}"`)
-          .replaceAll('TODO ', locale === 'zh' ? '示例 ' : 'Example ')
-          .replaceAll('TODO', 'example'),
+      edit(
+        locale,
+        'authoring-check',
+        (s) =>
+          s
+            .replace(/^title: .*$/m, `title: "${titles[locale]}"`)
+            .replaceAll('TODO ', locale === 'zh' ? '示例 ' : 'Example ')
+            .replaceAll('TODO', 'example')
+            .replaceAll('https://example.com/', 'https://engineering.authoring-check.com/'), // the template's placeholder host is an error once published
       );
     }
     const published = sh(work, 'npm', ['run', '--silent', 'content:check']);
