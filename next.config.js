@@ -1,4 +1,5 @@
 // @ts-check
+import { PHASE_DEVELOPMENT_SERVER } from 'next/constants.js';
 import createNextIntlPlugin from 'next-intl/plugin';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
@@ -18,4 +19,12 @@ const nextConfig = {
   reactStrictMode: true,
 };
 
-export default withNextIntl(nextConfig);
+/**
+ * `npm run dev` is not an export: with `output: 'export'`, next dev answers a
+ * URL that generateStaticParams() does not list (a mistyped slug) with a 500
+ * error instead of a 404 (scripts/dev/not-found-proxy.ts then shows the locale's 404 page).
+ * @param {string} phase
+ */
+const config = (phase) => withNextIntl(phase === PHASE_DEVELOPMENT_SERVER ? { ...nextConfig, output: undefined } : nextConfig);
+
+export default config;

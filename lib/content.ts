@@ -1,11 +1,13 @@
-// Content access: pages and components read Contentlayer's generated data
-// only through this module (the search index reads it in
-// lib/search/documents.ts, where drafts are always left out). Pages ask for
-// documents by locale and route; drafts are filtered here once.
-import { allPages, allPillars, allCaseStudies, allResources } from 'contentlayer/generated';
-import type { Page, Pillar, CaseStudy, Resource } from 'contentlayer/generated';
+// Content access: pages and components read the content only through this
+// module (which reads it from lib/content-source.ts, the one door to
+// Contentlayer; the search index reads that too, in lib/search/documents.ts,
+// where drafts are always left out). Pages ask for documents by locale and
+// route; drafts are filtered here once.
+import { sourceDocuments, type Page, type Pillar, type CaseStudy, type Resource } from './content-source';
 import { routing, localePath, type Locale } from '@/i18n/routing';
 import { site } from './site';
+
+const { pages: allPages, pillars: allPillars, caseStudies: allCaseStudies, resources: allResources } = sourceDocuments;
 
 export type { Page, Pillar, CaseStudy, Resource };
 export type AnyDoc = Page | Pillar | CaseStudy;

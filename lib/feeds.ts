@@ -2,14 +2,13 @@
 // built with the `feed` package. Published case studies only; dates come from
 // frontmatter, so the feed does not change between builds of the same content.
 import { Feed } from 'feed';
-import { createTranslator } from 'next-intl';
 import { localePath, localeTags, type Locale } from '@/i18n/routing';
-import { loadMessages } from '@/i18n/messages';
+import { translatorFor } from '@/i18n/translator';
 import { getCaseStudies, getPage } from './content';
 import { absoluteUrl, feedPath, ogImageUrl } from './seo';
 
 export async function caseStudyFeed(locale: Locale): Promise<string> {
-  const t = createTranslator({ locale, messages: await loadMessages(locale) });
+  const t = translatorFor(locale);
   const site = t('Site.name');
   const home = absoluteUrl(localePath(locale, '/'));
   const studies = getCaseStudies(locale);

@@ -2,7 +2,7 @@ import localFont from 'next/font/local';
 
 // Latin text: Inter (variable weight), self-hosted by next/font, subset at
 // build to the characters the site uses and weights 400–700
-// (scripts/web-font.mjs writes the file before `next build` and `next dev`).
+// (scripts/build/web-font.ts writes the file before `next build` and `next dev`).
 // Chinese falls through to the system's CJK fonts (see --font-sans in globals.css):
 // a full CJK web font would cost megabytes for every visitor.
 export const latinFont = localFont({

@@ -1,5 +1,5 @@
 // The content check's current problems, for the preview (`npm run dev`) only.
-// scripts/dev.mjs runs the check on every save under content/ and messages/
+// scripts/dev/dev.ts runs the check on every save under content/ and messages/
 // (scripts/lib/check-on-save.mjs) and writes the result as JSON to the file
 // named by CONTENT_PROBLEMS_FILE, which it sets for next dev. Pages read it on
 // every request (a few KB), so a fix shows on the next load without a restart.
@@ -7,7 +7,7 @@
 // nothing, and the code behind the check is dropped from the bundle.
 import fs from 'node:fs';
 
-/** One problem, as `npm run content:check` reports it (scripts/content-check/problems.ts). */
+/** One problem, as `npm run content:check` reports it (scripts/content/check/problems.ts). */
 export interface PreviewProblem {
   severity: 'error' | 'warning';
   /** content/en/why-ray.mdx */
@@ -16,6 +16,8 @@ export interface PreviewProblem {
   rule: string;
   message: string;
   fix: string;
+  /** The same in Chinese (the check writes every problem in both languages). */
+  zh: { message: string; fix: string };
 }
 
 interface Snapshot {
@@ -45,7 +47,7 @@ const CANNOT_SHOW = new Set([
 function readSnapshot(): Snapshot | undefined {
   if (process.env.NODE_ENV === 'production') return undefined;
   const file = process.env.CONTENT_PROBLEMS_FILE;
-  if (!file) return undefined; // next dev started without scripts/dev.mjs
+  if (!file) return undefined; // next dev started without scripts/dev/dev.ts
   try {
     return JSON.parse(fs.readFileSync(file, 'utf8')) as Snapshot;
   } catch {
@@ -94,7 +96,8 @@ export function problemsHidingPage(sourceFilePath: string, tryRender: () => unkn
     tryRender();
     return [];
   } catch (error) {
-    const message = `the text does not render: ${error instanceof Error ? error.message : String(error)}`;
+    const reason = error instanceof Error ? error.message : String(error);
+    const message = `the text does not render: ${reason}`;
     // The check read the file as saved and found it fine: next dev still has an older version of it.
     // (It sometimes keeps one when a file goes back to an earlier text, e.g. after an undo.)
     if (checked && !own.some((p) => p.severity === 'error')) {
@@ -105,6 +108,10 @@ export function problemsHidingPage(sourceFilePath: string, tryRender: () => unkn
           rule: 'render',
           message: `${message} (in an older version of the file: the check finds your saved file fine)`,
           fix: 'reload in a few seconds; if this stays, save the file again with a small change (e.g. a space at the end of a line), or restart npm run dev',
+          zh: {
+            message: `正文无法显示：${reason}（这是文件的旧版本：检查认为你保存的文件没有问题）`,
+            fix: '几秒后刷新；如果还是这样，对文件做个小改动再保存（例如在行尾加个空格），或重新运行 npm run dev',
+          },
         },
       ];
     }
@@ -116,6 +123,7 @@ export function problemsHidingPage(sourceFilePath: string, tryRender: () => unkn
         rule: 'render',
         message,
         fix: 'undo your last change to this file, or compare it with the examples in content/README.md; then save again',
+        zh: { message: `正文无法显示：${reason}`, fix: '撤销你对这个文件的最后一次修改，或对照 content/README.md 里的示例，然后再保存' },
       },
     ];
   }

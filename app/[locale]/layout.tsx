@@ -1,7 +1,6 @@
-import { notFound } from 'next/navigation';
-import { hasLocale } from 'next-intl';
 import { setRequestLocale, getTranslations } from 'next-intl/server';
 import { routing, localeTags } from '@/i18n/routing';
+import { routeLocale } from '@/i18n/route-locale';
 import { SiteDocument } from '@/components/layout/site-document';
 import { rootMetadata } from '@/lib/seo';
 import { SiteFooter } from '@/components/layout/site-footer';
@@ -15,9 +14,7 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: LayoutProps<'/[locale]'>) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
-  return rootMetadata(locale);
+  return rootMetadata(routeLocale((await params).locale));
 }
 
 export const viewport = {
@@ -28,8 +25,7 @@ export const viewport = {
 };
 
 export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
+  const locale = routeLocale((await params).locale);
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Header' });
   const siteT = await getTranslations({ locale, namespace: 'Site' });

@@ -1,11 +1,15 @@
 // Builders for the route files of app/[locale]/…: each route file says which
 // content route it shows, and gets its page component and metadata from here.
+// The locale comes from the route (checked once, routeLocale) and the document
+// is looked up once per render (React cache: metadata and page share it); the
+// template gets both as props.
 import type { Metadata } from 'next';
+import { cache } from 'react';
 import { setRequestLocale } from 'next-intl/server';
-import { hasLocale } from 'next-intl';
 import { notFound } from 'next/navigation';
-import { routing, type Locale } from '@/i18n/routing';
-import { getPage, getPillars, getCaseStudies, type AnyDoc } from '@/lib/content';
+import type { Locale } from '@/i18n/routing';
+import { routeLocale } from '@/i18n/route-locale';
+import { getPage, getPillars, getCaseStudies, type AnyDoc, type Page } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo';
 import { StandardPage } from '@/components/templates/standard-page';
 import { PillarPage } from '@/components/templates/pillar-page';
@@ -14,24 +18,23 @@ import { CaseStudyPage } from '@/components/templates/case-study-page';
 type LocaleParams = { params: Promise<{ locale: string }> };
 type SlugParams = { params: Promise<{ locale: string; slug: string }> };
 
-function checkedLocale(locale: string): Locale {
-  if (!hasLocale(routing.locales, locale)) notFound();
-  return locale;
-}
+const pageDocument = cache(getPage);
 
 /**
  * A route backed by a "Page" document: content/{locale}{route}.mdx (or
  * index.mdx for "/"), shown by StandardPage or another template (the search page's).
  */
-export function standardRoute(route: string, Template: (props: { locale: Locale; route: string }) => React.ReactNode = StandardPage) {
+export function standardRoute(route: string, Template: (props: { locale: Locale; page: Page }) => React.ReactNode = StandardPage) {
   async function Route({ params }: LocaleParams) {
-    const locale = checkedLocale((await params).locale);
+    const locale = routeLocale((await params).locale);
     setRequestLocale(locale);
-    return <Template locale={locale} route={route} />;
+    const page = pageDocument(locale, route);
+    if (!page) notFound();
+    return <Template locale={locale} page={page} />;
   }
   async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
-    const locale = checkedLocale((await params).locale);
-    const page = getPage(locale, route);
+    const locale = routeLocale((await params).locale);
+    const page = pageDocument(locale, route);
     if (!page) return {};
     return pageMetadata({ locale, route, title: page.title, description: page.description, absoluteTitle: route === '/' });
   }
@@ -45,22 +48,25 @@ export function standardRoute(route: string, Template: (props: { locale: Locale;
  */
 function collectionRoute<T extends AnyDoc>(
   list: (locale: Locale) => T[],
-  Template: (props: { locale: Locale; slug: string }) => React.ReactNode,
+  Template: (props: { locale: Locale; doc: T }) => React.ReactNode,
   extraMetadata: (doc: T) => Partial<Parameters<typeof pageMetadata>[0]> = () => ({}),
 ) {
+  const document = cache((locale: Locale, slug: string) => list(locale).find((d) => d.slug === slug));
   return {
     generateStaticParams: ({ params }: { params: { locale: string } }) =>
-      list(checkedLocale(params.locale)).map((doc) => ({ slug: doc.slug })),
+      list(routeLocale(params.locale)).map((doc) => ({ slug: doc.slug })),
     async Route({ params }: SlugParams) {
       const { slug, ...rest } = await params;
-      const locale = checkedLocale(rest.locale);
+      const locale = routeLocale(rest.locale);
       setRequestLocale(locale);
-      return <Template locale={locale} slug={slug} />;
+      const doc = document(locale, slug);
+      if (!doc) notFound();
+      return <Template locale={locale} doc={doc} />;
     },
     async generateMetadata({ params }: SlugParams): Promise<Metadata> {
       const { slug, ...rest } = await params;
-      const locale = checkedLocale(rest.locale);
-      const doc = list(locale).find((d) => d.slug === slug);
+      const locale = routeLocale(rest.locale);
+      const doc = document(locale, slug);
       if (!doc) return {};
       return pageMetadata({
         locale,

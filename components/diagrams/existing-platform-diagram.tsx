@@ -1,9 +1,10 @@
-import { useTranslations } from 'next-intl';
+import type { Locale } from '@/i18n/routing';
+import { translatorFor } from '@/i18n/translator';
 import { Arrow, Box, DiagramSvg, FONT, Label, NumberBadge, useDiagramIds } from './svg-parts';
 
 /** Ray inside an existing ML platform, with the five numbered integration points. */
-export function ExistingPlatformDiagram({ className }: { className?: string }) {
-  const t = useTranslations('Diagrams.existingPlatform');
+export function ExistingPlatformDiagram({ locale, className }: { locale: Locale; className?: string }) {
+  const t = translatorFor(locale, 'Diagrams.existingPlatform');
   const ids = useDiagramIds();
   const libs = [t('data'), t('train'), t('tune'), t('serve')];
   return (

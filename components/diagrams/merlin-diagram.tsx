@@ -1,9 +1,10 @@
-import { useTranslations } from 'next-intl';
+import type { Locale } from '@/i18n/routing';
+import { translatorFor } from '@/i18n/translator';
 import { Arrow, Box, DiagramSvg, FONT, Label, useDiagramIds } from './svg-parts';
 
 /** Shopify Merlin: entry points → Merlin API → per-use-case Ray clusters on Kubernetes; data in, monitoring out. */
-export function MerlinDiagram({ className }: { className?: string }) {
-  const t = useTranslations('Diagrams.merlin');
+export function MerlinDiagram({ locale, className }: { locale: Locale; className?: string }) {
+  const t = translatorFor(locale, 'Diagrams.merlin');
   const ids = useDiagramIds();
   const entries = [
     [t('prototyping'), t('jupyterhub')],

@@ -1,9 +1,10 @@
-import { useTranslations } from 'next-intl';
+import type { Locale } from '@/i18n/routing';
+import { translatorFor } from '@/i18n/translator';
 import { Arrow, Box, DiagramSvg, FONT, Label, Person, useDiagramIds } from './svg-parts';
 
 /** "Pick and choose": two engineers, one Ray library each, no coordination, shared cloud storage. */
-export function PickAndChooseDiagram({ className }: { className?: string }) {
-  const t = useTranslations('Diagrams.pickAndChoose');
+export function PickAndChooseDiagram({ locale, className }: { locale: Locale; className?: string }) {
+  const t = translatorFor(locale, 'Diagrams.pickAndChoose');
   const ids = useDiagramIds();
   const columns = [
     [t('engineerA'), t('rllib'), t('training')],

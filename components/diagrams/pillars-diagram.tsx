@@ -1,9 +1,10 @@
-import { useTranslations } from 'next-intl';
+import type { Locale } from '@/i18n/routing';
+import { translatorFor } from '@/i18n/translator';
 import { Box, DiagramSvg, FONT, Label, NumberBadge, useDiagramIds } from './svg-parts';
 
 /** Why Ray: three pillars standing on the Ray AI libraries. */
-export function PillarsDiagram({ className }: { className?: string }) {
-  const t = useTranslations('Diagrams.pillars');
+export function PillarsDiagram({ locale, className }: { locale: Locale; className?: string }) {
+  const t = translatorFor(locale, 'Diagrams.pillars');
   const ids = useDiagramIds();
   const pillars = [
     [t('p1Title'), t('p1Desc')],

@@ -1,12 +1,13 @@
-import { useTranslations } from 'next-intl';
+import type { Locale } from '@/i18n/routing';
+import { translatorFor } from '@/i18n/translator';
 import { Arrow, Box, DiagramSvg, FONT, Label, Person, useDiagramIds } from './svg-parts';
 
 const COLS = [16, 252, 488];
 const W = 216;
 
 /** Spotify: practitioners → tools → managed Ray on GKE (KubeRay) → Ray libraries and frameworks, beside the existing ML platform. */
-export function SpotifyDiagram({ className }: { className?: string }) {
-  const t = useTranslations('Diagrams.spotify');
+export function SpotifyDiagram({ locale, className }: { locale: Locale; className?: string }) {
+  const t = translatorFor(locale, 'Diagrams.spotify');
   const ids = useDiagramIds();
   const users = [t('scientists'), t('engineers'), t('researchers')];
   const tools = [t('cli'), t('notebooks'), t('vscode')];

@@ -1,4 +1,5 @@
-import { useTranslations } from 'next-intl';
+import type { Locale } from '@/i18n/routing';
+import { translatorFor } from '@/i18n/translator';
 import { Box, DiagramSvg, FONT, Label, useDiagramIds } from './svg-parts';
 
 /** Chevron for one step of the flow; the first one has a flat left edge. */
@@ -9,8 +10,8 @@ function chevron(x: number, y: number, w: number, h: number, first: boolean) {
 }
 
 /** The Ray stack: AI libraries on Ray Core, on any cloud / Kubernetes / laptop, with the ML flow on top. */
-export function StackDiagram({ className }: { className?: string }) {
-  const t = useTranslations('Diagrams.stack');
+export function StackDiagram({ locale, className }: { locale: Locale; className?: string }) {
+  const t = translatorFor(locale, 'Diagrams.stack');
   const ids = useDiagramIds();
   const steps = [t('preprocess'), t('training'), t('tuning'), t('serving')];
   const libs = [t('data'), t('train'), t('tune'), t('serve'), t('rllib')];

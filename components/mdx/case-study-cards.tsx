@@ -1,11 +1,10 @@
-import { useLocale, useTranslations } from 'next-intl';
-import { localePath } from '@/i18n/routing';
+import { localePath, type Locale } from '@/i18n/routing';
+import { translatorFor } from '@/i18n/translator';
 import { getCaseStudies } from '@/lib/content';
 
 /** Case studies as cards, each with its one concrete outcome. `slugs` limits and orders them. */
-export function CaseStudyCards({ slugs }: { slugs?: string[] }) {
-  const locale = useLocale();
-  const t = useTranslations('CaseStudy');
+export function CaseStudyCards({ locale, slugs }: { locale: Locale; slugs?: string[] }) {
+  const t = translatorFor(locale, 'CaseStudy');
   const all = getCaseStudies(locale);
   const list = slugs ? slugs.map((s) => all.find((c) => c.slug === s)).filter((c) => c !== undefined) : all;
   return (

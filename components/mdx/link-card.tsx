@@ -1,13 +1,26 @@
 import type { ReactNode } from 'react';
-import { useTranslations } from 'next-intl';
+import type { Locale } from '@/i18n/routing';
+import { translatorFor } from '@/i18n/translator';
 import type { ResourceKind } from '@/lib/resource-kinds';
 
 /** A resource kind, or 'page' for a page of this site. */
 type Kind = ResourceKind | 'page';
 
 /** A card linking to a page or an outside resource, labelled by its kind. */
-export function LinkCard({ href, title, kind = 'page', children }: { href: string; title: string; kind?: Kind; children?: ReactNode }) {
-  const t = useTranslations('Resources.kinds');
+export function LinkCard({
+  locale,
+  href,
+  title,
+  kind = 'page',
+  children,
+}: {
+  locale: Locale;
+  href: string;
+  title: string;
+  kind?: Kind;
+  children?: ReactNode;
+}) {
+  const t = translatorFor(locale, 'Resources.kinds');
   const external = /^https?:\/\//.test(href);
   const body = (
     <>

@@ -1,11 +1,10 @@
-import { useLocale, useTranslations } from 'next-intl';
-import { localePath } from '@/i18n/routing';
+import { localePath, type Locale } from '@/i18n/routing';
+import { translatorFor } from '@/i18n/translator';
 import { getPillars } from '@/lib/content';
 
 /** The three pillars as cards linking to their pages (from Pillar frontmatter). */
-export function PillarCards() {
-  const locale = useLocale();
-  const t = useTranslations('Pillar');
+export function PillarCards({ locale }: { locale: Locale }) {
+  const t = translatorFor(locale, 'Pillar');
   return (
     <ul className="not-prose my-8 grid gap-4 md:grid-cols-3">
       {getPillars(locale).map((p) => (

@@ -1,11 +1,11 @@
-import { useLocale, useTranslations } from 'next-intl';
 import type { Locale } from '@/i18n/routing';
+import { translatorFor } from '@/i18n/translator';
 import { getResources, type Resource } from '@/lib/content';
 import { resourceAnchor, resourceKinds, type ResourceKind } from '@/lib/resource-kinds';
 
 /** `anchored`: the full list (the resources page) gives each item an id, which search results link to. */
 function ResourceItem({ resource, locale, anchored }: { resource: Resource; locale: Locale; anchored?: boolean }) {
-  const t = useTranslations('Resources');
+  const t = translatorFor(locale, 'Resources');
   return (
     <li id={anchored ? resourceAnchor(resource.slug) : undefined} className={anchored ? 'scroll-mt-24' : undefined}>
       <a
@@ -32,9 +32,8 @@ function ResourceItem({ resource, locale, anchored }: { resource: Resource; loca
  * each group with an anchor (#blog, #talk, …) and a jump list, no JS needed.
  * kind="talk": one kind only; limit={3}: the first n, ungrouped.
  */
-export function ResourceList({ kind, limit }: { kind?: ResourceKind; limit?: number }) {
-  const locale = useLocale();
-  const t = useTranslations('Resources');
+export function ResourceList({ locale, kind, limit }: { locale: Locale; kind?: ResourceKind; limit?: number }) {
+  const t = translatorFor(locale, 'Resources');
   const all = getResources();
   const listClass = 'not-prose my-6 grid gap-4 sm:grid-cols-2';
 

@@ -2,7 +2,7 @@ import { getMDXComponent } from 'next-contentlayer2/hooks';
 import { useTranslations } from 'next-intl';
 import type { Locale } from '@/i18n/routing';
 import { SiteHeader } from '@/components/layout/site-header';
-import { mdxComponents } from '@/components/mdx/mdx-components';
+import { mdxComponentsFor } from '@/components/mdx/mdx-components';
 import { problemsHidingPage, type PreviewProblem } from '@/lib/preview-problems';
 import { BreakableFile } from './problem-list';
 import { PROBLEMS_HEADING_ID, ProblemsBanner } from './problems-banner';
@@ -17,7 +17,9 @@ type PreviewDoc = { route: string; body: { code: string }; _raw: { sourceFilePat
  */
 export function previewInsteadOfPage(locale: Locale, doc: PreviewDoc) {
   if (process.env.NODE_ENV === 'production') return null;
-  const problems = problemsHidingPage(doc._raw.sourceFilePath, () => getMDXComponent(doc.body.code)({ components: mdxComponents }));
+  const problems = problemsHidingPage(doc._raw.sourceFilePath, () =>
+    getMDXComponent(doc.body.code)({ components: mdxComponentsFor(locale) }),
+  );
   if (problems.length === 0) return null;
   return <CannotShowPage locale={locale} doc={doc} problems={problems} />;
 }

@@ -1,20 +1,22 @@
 import { Fragment } from 'react';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import type { PreviewProblem } from '@/lib/preview-problems';
 
 /**
  * Problems as the content check reports them: the file and line, what is
- * wrong, how to fix it. The labels are in the page's language; the problems
- * themselves are the checker's English (marked lang="en" on Chinese pages).
+ * wrong, how to fix it, all in the page's language (the check writes every
+ * problem in English and Chinese; paths, field names and values as written).
  * Only utility classes that the site already uses: the banner adds nothing
  * to the production stylesheet (tests/e2e/no-framework.spec.ts).
  */
 export function ProblemList({ problems, pageOf }: { problems: PreviewProblem[]; pageOf?: (file: string) => string | undefined }) {
   const t = useTranslations('Preview');
+  const zh = useLocale() === 'zh';
   return (
     <ol className="mt-3 space-y-3">
       {problems.map((p, i) => {
         const href = pageOf?.(p.file);
+        const { message, fix } = zh ? p.zh : p;
         return (
           <li key={i} data-problem-rule={p.rule} className="rounded-card border border-accent/50 bg-bg p-4">
             <p className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
@@ -30,16 +32,10 @@ export function ProblemList({ problems, pageOf }: { problems: PreviewProblem[]; 
             </p>
             <dl className="mt-2 text-sm leading-relaxed">
               <div>
-                <dt className="inline font-semibold text-muted">{t('what')}</dt>{' '}
-                <dd lang="en" className="inline text-fg">
-                  {p.message}
-                </dd>
+                <dt className="inline font-semibold text-muted">{t('what')}</dt> <dd className="inline text-fg">{message}</dd>
               </div>
               <div className="mt-1">
-                <dt className="inline font-semibold text-muted">{t('fix')}</dt>{' '}
-                <dd lang="en" className="inline text-fg">
-                  {p.fix}
-                </dd>
+                <dt className="inline font-semibold text-muted">{t('fix')}</dt> <dd className="inline text-fg">{fix}</dd>
               </div>
             </dl>
           </li>

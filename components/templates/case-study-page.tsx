@@ -1,7 +1,6 @@
 import { useTranslations } from 'next-intl';
-import { notFound } from 'next/navigation';
 import { localePath, type Locale } from '@/i18n/routing';
-import { getCaseStudies, neighbours } from '@/lib/content';
+import { getCaseStudies, neighbours, type CaseStudy } from '@/lib/content';
 import { caseStudyJsonLd } from '@/lib/structured-data';
 import { Pager } from '@/components/layout/pager';
 import { TableOfContents } from '@/components/layout/table-of-contents';
@@ -11,10 +10,8 @@ import { SourceList } from '@/components/case-study/source-list';
 import { PageShell } from './page-shell';
 
 /** A case study: its text, the facts panel beside it, its sources, the way to the other case studies. */
-export function CaseStudyPage({ locale, slug }: { locale: Locale; slug: string }) {
+export function CaseStudyPage({ locale, doc: study }: { locale: Locale; doc: CaseStudy }) {
   const list = getCaseStudies(locale);
-  const study = list.find((c) => c.slug === slug);
-  if (!study) notFound();
   const t = useTranslations('CaseStudy');
   const siteT = useTranslations('Site');
   const site = { locale, name: siteT('name'), description: siteT('tagline') };
@@ -40,7 +37,7 @@ export function CaseStudyPage({ locale, slug }: { locale: Locale; slug: string }
       jsonLd={[caseStudyJsonLd(study, site)]}
       article={{ aside }}
     >
-      <MdxContent code={study.body.code} />
+      <MdxContent locale={locale} code={study.body.code} />
       <SourceList sources={study.sources} />
       <Pager previous={toItem(previous)} next={toItem(next)} previousLabel={t('previous')} nextLabel={t('next')} />
     </PageShell>

@@ -1,4 +1,5 @@
 import { useTranslations } from 'next-intl';
+import type { Locale } from '@/i18n/routing';
 import { site } from '@/lib/site';
 import { StackDiagram } from '@/components/diagrams';
 
@@ -9,7 +10,7 @@ const external = <span aria-hidden="true"> ↗</span>;
  * (the page's `lead`), next steps that are not more reading (Ray's docs,
  * KubeRay, the Ray team's feedback form), and the Ray stack beside it.
  */
-export function HomeHero({ title, lead }: { title: string; lead?: string }) {
+export function HomeHero({ locale, title, lead }: { locale: Locale; title: string; lead?: string }) {
   const t = useTranslations('Home');
   const tagline = useTranslations('Site')('tagline');
   return (
@@ -48,7 +49,7 @@ export function HomeHero({ title, lead }: { title: string; lead?: string }) {
           </p>
         </div>
         <div className="rounded-card border border-border bg-bg p-3 shadow-sm sm:p-5">
-          <StackDiagram />
+          <StackDiagram locale={locale} />
         </div>
       </div>
     </section>

@@ -1,7 +1,6 @@
 import { useTranslations } from 'next-intl';
-import { notFound } from 'next/navigation';
 import { localePath, type Locale } from '@/i18n/routing';
-import { getAllDocs, getNavigation, getPage, type AnyDoc } from '@/lib/content';
+import { getAllDocs, getNavigation, type AnyDoc, type Page } from '@/lib/content';
 import { searchManifest } from '@/lib/search/assets';
 import { SearchForm } from '@/components/layout/search-form';
 import { MdxContent } from '@/components/mdx/mdx-content';
@@ -30,12 +29,10 @@ function allPagesInOrder(locale: Locale, self: string): AnyDoc[] {
  * results in #search-results as you type; the page list then shows only
  * while there is no query or no result.
  */
-export function SearchPage({ locale, route }: { locale: Locale; route: string }) {
-  const page = getPage(locale, route);
-  if (!page) notFound();
+export function SearchPage({ locale, page }: { locale: Locale; page: Page }) {
   const t = useTranslations('Search');
   const manifest = searchManifest();
-  const pages = allPagesInOrder(locale, route);
+  const pages = allPagesInOrder(locale, page.route);
   const form = <SearchForm locale={locale} inputId="search-input" formId="search-form" size="page" className="mt-6 max-w-2xl" />;
   // Low priority: the page is complete without it; it only adds results as you type.
   const moduleScript = manifest ? (
@@ -75,7 +72,7 @@ export function SearchPage({ locale, route }: { locale: Locale; route: string })
         </section>
         {page.body.raw.trim() ? (
           <div className="mt-10">
-            <MdxContent code={page.body.code} />
+            <MdxContent locale={locale} code={page.body.code} />
           </div>
         ) : null}
       </div>

@@ -1,19 +1,16 @@
-import { notFound } from 'next/navigation';
 import type { Locale } from '@/i18n/routing';
-import { getPage } from '@/lib/content';
+import type { Page } from '@/lib/content';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { PageShell } from './page-shell';
 import { HomeHero } from './home-hero';
 import { ProofStrip } from './proof-strip';
 
 /** A "Page" document (overview, section indexes, deployment, resources); the overview gets the hero and proof strip. */
-export function StandardPage({ locale, route }: { locale: Locale; route: string }) {
-  const page = getPage(locale, route);
-  if (!page) notFound();
-  const isHome = route === '/';
+export function StandardPage({ locale, page }: { locale: Locale; page: Page }) {
+  const isHome = page.route === '/';
   const hero = isHome ? (
     <>
-      <HomeHero title={page.title} lead={page.lead} />
+      <HomeHero locale={locale} title={page.title} lead={page.lead} />
       <ProofStrip page={page} locale={locale} />
     </>
   ) : undefined;
@@ -26,7 +23,7 @@ export function StandardPage({ locale, route }: { locale: Locale; route: string 
       hero={hero}
       article={{ toc: isHome ? undefined : page.toc, wide: isHome }}
     >
-      <MdxContent code={page.body.code} />
+      <MdxContent locale={locale} code={page.body.code} />
     </PageShell>
   );
 }

@@ -1,8 +1,8 @@
 // What a page's share image says: its title and description (frontmatter),
 // the site name, and a section label ("Case study · Shopify").
-import { createTranslator, type Messages } from 'next-intl';
+import type { Messages } from 'next-intl';
 import type { Locale } from '@/i18n/routing';
-import { loadMessages } from '@/i18n/messages';
+import { translatorFor } from '@/i18n/translator';
 import { getAllDocs } from '@/lib/content';
 
 export type OgPageInfo = {
@@ -29,7 +29,7 @@ const sectionKeys: Record<string, keyof Messages['Seo']['sections']> = {
 export async function ogPageInfo(locale: Locale, route: string): Promise<OgPageInfo | undefined> {
   const doc = getAllDocs(locale).find((d) => d.route === route);
   if (!doc) return undefined;
-  const t = createTranslator({ locale, messages: await loadMessages(locale) });
+  const t = translatorFor(locale);
   const section = route.split('/')[1] ?? '';
   const sectionKey = sectionKeys[section];
   const siteName = t('Site.name');

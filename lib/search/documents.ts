@@ -7,8 +7,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { allPages, allPillars, allCaseStudies, allResources } from 'contentlayer/generated';
-import type { Page, Pillar, CaseStudy, Resource } from 'contentlayer/generated';
+import { sourceDocuments, type Page, type Pillar, type CaseStudy, type Resource } from '@/lib/content-source';
 import { localePath, type Locale } from '@/i18n/routing';
 import { resourceAnchor } from '@/lib/resource-kinds';
 import zhCommon from '@/messages/zh/common.json';
@@ -24,12 +23,7 @@ const messages = { zh: zhCommon, en: enCommon } as const;
 const format = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 
-export const siteContent = (): SearchContent => ({
-  pages: allPages,
-  pillars: allPillars,
-  caseStudies: allCaseStudies,
-  resources: allResources,
-});
+export const siteContent = (): SearchContent => ({ ...sourceDocuments });
 
 type Node = { type: string; value?: string; alt?: string; name?: string; depth?: number; children?: Node[]; attributes?: JsxAttribute[] };
 type JsxAttribute = { type: string; name?: string; value?: string | { data?: { estree?: unknown } } | null };

@@ -74,8 +74,9 @@ async function main(argv = process.argv.slice(2), root = process.cwd()) {
   }
   const color = process.stdout.isTTY && !process.env.NO_COLOR;
   const paint = (code: number, s: string) => (color ? `\x1b[${code}m${s}\x1b[0m` : s);
-  for (const p of errors) console.log(`${paint(31, 'error')}   ${checker.formatProblem(p)}`);
-  for (const p of warnings) console.log(`${paint(33, 'warning')} ${checker.formatProblem(p)}`);
+  const language = checker.terminalLanguage(); // Chinese when LANG starts with zh
+  for (const p of errors) console.log(`${paint(31, 'error')}   ${checker.formatProblem(p, language)}`);
+  for (const p of warnings) console.log(`${paint(33, 'warning')} ${checker.formatProblem(p, language)}`);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const summary = `content:check: ${count(errors.length, 'error')}, ${count(warnings.length, 'warning')} in ${count(fileCount, 'file')} (${seconds} s)`;

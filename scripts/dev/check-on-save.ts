@@ -61,8 +61,9 @@ export async function startCheckOnSave({
           `[check] ${what}: ${count(errors.length, 'error')}, ${count(warnings.length, 'warning')} (${ms} ms)${now === last ? ', as before' : ''}`,
         ),
       );
-      for (const p of errors) log(`${paint(31, 'error')}   ${checker.formatProblem(p)}`);
-      for (const p of warnings) log(`${paint(33, 'warning')} ${checker.formatProblem(p)}`);
+      const language = checker.terminalLanguage(); // Chinese when LANG starts with zh
+      for (const p of errors) log(`${paint(31, 'error')}   ${checker.formatProblem(p, language)}`);
+      for (const p of warnings) log(`${paint(33, 'warning')} ${checker.formatProblem(p, language)}`);
       log('[check] The preview shows them at the top of every page until they are fixed.');
     }
     last = now;

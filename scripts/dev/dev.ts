@@ -22,11 +22,17 @@
 // content/ and messages/ (scripts/dev/check-on-save.ts), prints the result
 // and writes it to a file that next dev is told of (CONTENT_PROBLEMS_FILE):
 // the preview shows the problems on its pages (lib/preview-problems.ts).
+//
+// In front of next dev, on PORT, a small proxy (scripts/dev/not-found-proxy.ts)
+// answers missing pages like the host: status 404 with the locale's 404 page.
+// next dev itself listens on an internal port.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { writeWebFont } from '../build/web-font/subset';
+import { freePort } from '../lib/temp-copy';
 import { startCheckOnSave } from './check-on-save';
+import { startNotFoundProxy } from './not-found-proxy';
 
 // One file per run: a copy of the project (the tests' tmp/ copies) shares node_modules.
 const problemsFile = path.resolve('node_modules', '.cache', 'content-preview', `problems-${process.pid}.json`);
@@ -56,7 +62,7 @@ function startContentlayer() {
 }
 
 function startNext() {
-  const child = spawn(bin('next'), ['dev', '-p', port], { stdio: 'inherit', env, detached: true });
+  const child = spawn(bin('next'), ['dev', '-H', '127.0.0.1', '-p', String(nextPort)], { stdio: 'inherit', env, detached: true });
   child.on('exit', (code) => {
     if (!restarting) stop(code ?? 0);
   });
@@ -201,6 +207,17 @@ const checkOnSave = startCheckOnSave({ problemsFile }).catch((error) => {
     `[check] The check on save could not start (${error?.message ?? error}); the preview runs without it: run npm run content:check.`,
   );
 });
+// Missing pages answer 404 with the locale's 404 page, as on the host; next dev listens behind it.
+const nextPort = await freePort();
+try {
+  await startNotFoundProxy({ port: Number(port), target: nextPort });
+} catch (error) {
+  console.error(
+    `[dev] Cannot listen on port ${port} (${(error as Error).message}): is another preview running? Try PORT=3001 npm run dev.`,
+  );
+  process.exit(1);
+}
+console.log(`[dev] Preview: http://localhost:${port} (next dev runs behind it on port ${nextPort})`);
 // lib/fonts.ts needs the subset web font before next dev starts.
 await writeWebFont();
 startAll();

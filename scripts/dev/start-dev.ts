@@ -44,7 +44,7 @@ export async function startDev(dir: string) {
       await sleep(100);
     }
     const shown = (re: RegExp) => re.exec(last?.html ?? '')?.[1].replace(/<[^>]+>/g, '') ?? '(none)';
-    const page = `status ${last?.status}, h1 "${shown(/<h1[^>]*>([\s\S]*?)<\/h1>/)}", first problem "${shown(/<dd lang="en"[^>]*>([\s\S]*?)<\/dd>/)}"`;
+    const page = `status ${last?.status}, h1 "${shown(/<h1[^>]*>([\s\S]*?)<\/h1>/)}", first problem "${shown(/<dd[^>]*>([\s\S]*?)<\/dd>/)}"`;
     throw new Error(
       `${p}: ${what}, not within ${timeoutMs / 1000} s (${page}).\n--- dev output ---\n${log().split('\n').slice(-60).join('\n')}`,
     );

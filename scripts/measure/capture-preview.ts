@@ -4,7 +4,7 @@
 //   tsx scripts/measure/capture-preview.ts
 //
 // Runs `npm run dev` in a temporary copy of the repository
-// (tests/authoring/dev-server.mjs), breaks three files as a marketer might
+// (scripts/dev/start-dev.ts), breaks three files as a marketer might
 // (a wrong prop value, a wrong frontmatter value, an unknown component) and
 // screenshots two pages with Debian's Chromium. About a minute.
 import fs from 'node:fs';

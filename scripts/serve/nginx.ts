@@ -76,6 +76,8 @@ events { worker_connections 1024; }
 http {
   include /etc/nginx/mime.types;
   default_type application/octet-stream;
+  # A missing file is a 404 for the visitor, not a server error: don't log it (other errors still reach stderr).
+  log_not_found off;
   access_log ${process.env.ACCESS_LOG ? '/dev/stdout' : 'off'};
   sendfile on;
   tcp_nopush on;
@@ -96,9 +98,10 @@ http {
 
 /**
  * Starts nginx on the built site. Resolves once it answers; `stop()` ends it.
- * `foreground`: nginx's output goes to this terminal.
+ * `foreground`: nginx's output goes to this terminal. `captureStderr`: nginx's
+ * error log is kept in `stderr()` instead of printed (tests assert on it).
  */
-export async function startNginx({ port = 3000, host = '', foreground = false, bare = false } = {}) {
+export async function startNginx({ port = 3000, host = '', foreground = false, bare = false, captureStderr = false } = {}) {
   if (!fs.existsSync(path.join(outDir, 'index.html')) || !fs.existsSync(siteConf)) {
     throw new Error('No build to serve: run `npm run build` first (it writes out/ and hosting/nginx/site.conf).');
   }
@@ -111,8 +114,10 @@ export async function startNginx({ port = 3000, host = '', foreground = false, b
   if (test.status !== 0) throw new Error(`nginx rejected the config:\n${test.stderr}`);
 
   const child = spawn(nginx, ['-p', dir, '-c', conf, '-e', 'stderr', '-g', 'daemon off;'], {
-    stdio: foreground ? 'inherit' : ['ignore', 'ignore', 'inherit'],
+    stdio: foreground ? 'inherit' : ['ignore', 'ignore', captureStderr ? 'pipe' : 'inherit'],
   });
+  let errorLog = '';
+  child.stderr?.on('data', (chunk) => (errorLog += chunk));
   const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
   const url = `http://${!host || host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host}:${port}`;
   const stop = async () => {
@@ -132,5 +137,5 @@ export async function startNginx({ port = 3000, host = '', foreground = false, b
       await new Promise((r) => setTimeout(r, 100));
     }
   }
-  return { url, stop, exited, child };
+  return { url, stop, exited, child, stderr: () => errorLog };
 }

@@ -5,7 +5,9 @@
 // wrong, on the broken page and on the others, and the broken pages show
 // their problems instead of an older version. Fixed, the banner is gone on
 // the next load and the new text shows. A UI string file that does not parse
-// is named too, and the pages still answer. The repository itself is not touched.
+// is named too, and the pages still answer. A Chinese page explains each problem
+// in Chinese. A mistyped URL answers 404 with its language's 404 page, as on the
+// host. The repository itself is not touched.
 // (That a production build has none of it: tests/e2e/no-framework.spec.ts.)
 //
 //   tsx --test tests/authoring/dev-preview.test.ts     (~2–4 min on 2 cores: next dev compiles each route once)
@@ -45,6 +47,24 @@ test('npm run dev shows content problems in the page after a save, and drops the
     assert.ok(!html.includes(BANNER), `${p}: no banner while the content is fine`);
   }
 
+  // 1b. A URL the exported site answers with 404 gets the same in the preview: status 404 and the locale's
+  //     404 page (a mistyped slug, a path under a page), the bilingual one outside /zh/ and /en/; never a 500.
+  const notice = (locale: string) => `id="not-found-${locale}"`; // components/templates/not-found-notice.tsx, one per language
+  const missing: [string, string[]][] = [
+    ['/en/case-studies/spotfy', ['en']],
+    ['/zh/case-studies/spotfy', ['zh']],
+    ['/en/deployment/extra', ['en']],
+    ['/fr/deployment', ['zh', 'en']],
+  ];
+  for (const [p, locales] of missing) {
+    const { status, html } = await until(p, (h) => h.includes('<h1'), 'no page', Date.now(), 300_000);
+    assert.equal(status, 404, `${p}: status`);
+    assert.deepEqual(
+      ['zh', 'en'].filter((l) => html.includes(notice(l))),
+      locales,
+      `${p}: the 404 page of ${locales.join(' and ')}`,
+    );
+  }
   const spotify = 'content/en/case-studies/spotify.mdx';
   const whyRay = 'content/en/why-ray.mdx';
   const deployment = 'content/zh/deployment.mdx';
@@ -76,6 +96,10 @@ test('npm run dev shows content problems in the page after a save, and drops the
   );
   assert.equal(elsewhere.status, 200);
   assert.ok(elsewhere.html.includes('内容检查发现 1 个问题'), 'a Chinese page words the banner in Chinese');
+  assert.ok(
+    elsewhere.html.includes('&quot;order&quot; 必须是数字，但它是 &quot;zzz&quot;') && elsewhere.html.includes('写一个数字，例如 order: '),
+    'and the problem too: what is wrong and how to fix it, in Chinese',
+  );
   assert.ok(
     elsewhere.html.includes(bodyText(original.deployment)) && !elsewhere.html.includes(PAGE_HIDDEN),
     'another page still shows its own text',
@@ -113,8 +137,8 @@ test('npm run dev shows content problems in the page after a save, and drops the
     saved,
   );
   assert.ok(
-    prop.html.includes('&lt;Callout kind=&quot;nope&quot;&gt;: kind must be one of tip, note, warning'),
-    'the wrong prop value is named',
+    prop.html.includes('&lt;Callout kind=&quot;nope&quot;&gt;：kind 必须是 tip, note, warning 之一'),
+    'the wrong prop value is named, in Chinese on a Chinese page',
   );
   assert.ok(prop.html.includes('本页：' + deployment), 'listed first, under this page');
   assert.ok(!prop.html.includes(PAGE_HIDDEN), 'the page itself still renders');

@@ -7,7 +7,7 @@
 //
 //   npm run test:authoring        (tsx --test; one production build, ~2–4 min on 2 cores)
 //
-// The copy: tests/authoring/temp-copy.mjs. It is served by its own `npm start`
+// The copy: scripts/lib/temp-copy.ts. It is served by its own `npm start`
 // (nginx), as production is.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -51,11 +51,15 @@ test(
     // …and accepted once they are filled in.
     const titles: Record<string, string> = { zh: 'Authoring 公司：检查用的案例', en: 'Authoring Co: the check case study' };
     for (const locale of ['zh', 'en']) {
-      edit(locale, 'authoring-check', (s: string) =>
-        s
-          .replace(/^title: .*$/m, `title: "${titles[locale]}"`)
-          .replaceAll('TODO ', locale === 'zh' ? '示例 ' : 'Example ')
-          .replaceAll('TODO', 'example'),
+      edit(
+        locale,
+        'authoring-check',
+        (s: string) =>
+          s
+            .replace(/^title: .*$/m, `title: "${titles[locale]}"`)
+            .replaceAll('TODO ', locale === 'zh' ? '示例 ' : 'Example ')
+            .replaceAll('TODO', 'example')
+            .replaceAll('https://example.com/', 'https://engineering.authoring-check.com/'), // the template's placeholder host is an error once published
       );
     }
     const published = sh(work, 'npm', ['run', '--silent', 'content:check']);

@@ -19,8 +19,12 @@ function sources(dir: string): string[] {
   });
 }
 
+/** The one module that imports Contentlayer's generated data (item 5 of issue 17: a move to another content layer touches it only). */
+const CONTENT_DOOR = 'lib/content-source.ts';
+
 /** The project folder an import points into: '@/lib/seo' → lib, '../components/x' from app/ → components. */
 function targetOf(file: string, specifier: string): string | undefined {
+  if (/^(contentlayer\/generated|\.contentlayer)(\/|$)/.test(specifier)) return '.contentlayer'; // a tsconfig path, not a package
   if (specifier.startsWith('@/')) return specifier.slice(2).split('/')[0];
   if (specifier.startsWith('.')) return path.relative(root, path.resolve(root, path.dirname(file), specifier)).split(path.sep)[0];
   return undefined; // a package
@@ -47,7 +51,7 @@ describe('import direction', () => {
         const target = targetOf(file, specifier);
         if (!target || target === 'node_modules' || target === 'messages' || target === 'content') continue;
         const allowed = layers.slice(layers.indexOf(layer as Layer)) as readonly string[];
-        if (!allowed.includes(target) && !['contentlayer', '.contentlayer'].includes(target))
+        if (!allowed.includes(target) && !(file === CONTENT_DOOR && target === '.contentlayer'))
           wrong.push(`${file} imports ${specifier} (${layer} → ${target})`);
       }
     }
@@ -125,5 +129,24 @@ describe('scripts/ and tests/', () => {
     expect(isCommand('scripts/content/check/load.ts')).toBe(false);
     expect(resolved('scripts/dev/dev.ts', '../content/check')).toBe('scripts/content/check.ts');
     expect(targetOf('scripts/measure/bench-preview.ts', '../../tests/authoring/x')).toBe('tests');
+  });
+});
+
+describe('Contentlayer behind one door', () => {
+  // Every folder with code, the site's layers and the tooling and tests.
+  const files = [...layers, 'scripts', 'tests']
+    .flatMap((dir) => sources(dir))
+    .concat(fs.readdirSync(root).filter((f) => /\.(tsx?|mjs)$/.test(f)));
+  const readsGenerated = (file: string) => importsOf(file).some((s) => targetOf(file, s) === '.contentlayer');
+
+  it(`lets only ${CONTENT_DOOR} import Contentlayer's generated data`, () => {
+    expect(files.filter(readsGenerated)).toEqual([CONTENT_DOOR]);
+  });
+
+  it('recognises an import of the generated data however it is written', () => {
+    expect(targetOf('lib/x.ts', 'contentlayer/generated')).toBe('.contentlayer');
+    expect(targetOf('lib/x.ts', '../.contentlayer/generated/index.mjs')).toBe('.contentlayer');
+    expect(targetOf('scripts/x.mjs', '../.contentlayer/generated')).toBe('.contentlayer');
+    expect(targetOf('lib/x.ts', 'contentlayer2/source-files')).toBeUndefined();
   });
 });

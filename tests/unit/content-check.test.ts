@@ -49,7 +49,7 @@ describe('content:check', () => {
       'E en/case-studies/acme-forge.mdx:4 — "updated" is not a real date: 2026-02-30',
       'E en/case-studies/acme-forge.mdx:9 — "outcome" must be text, but unquoted it is read as a date',
       'E resources/bad-kind.yaml:1 — "kind" must be one of blog, talk, slides, panel, but it is "video"',
-      'E resources/bad-kind.yaml:2 — "url" is not https: http://example.com/video',
+      'E resources/bad-kind.yaml:2 — "url" is not https: http://acme-forge.com/video',
       'E resources/bad-kind.yaml:4 — "en" is missing in "title"',
       'E resources/bad-kind.yaml:8 — "fr" in "summary" is not allowed here',
       'E resources/bad-kind.yaml:10 — "order" must be a number, but it is the text "2"',
@@ -70,8 +70,8 @@ describe('content:check', () => {
       'E zh/case-studies/acme-forge.mdx:14 — "tags" is not a field of a case study',
       'E zh/case-studies/acme-forge.mdx:15 — "descripton" is not a field of a case study',
       'E zh/case-studies/acme-forge.mdx:16 — "slug" cannot be set here: the file name is the slug',
-      'E zh/case-studies/acme-forge.mdx:19 — "url" in sources item 1 is not https: http://example.com/acme',
-      'E zh/case-studies/acme-forge.mdx:21 — "url" in sources item 2 is not a full web address: example.com/talk',
+      'E zh/case-studies/acme-forge.mdx:19 — "url" in sources item 1 is not https: http://acme-forge.com/acme',
+      'E zh/case-studies/acme-forge.mdx:21 — "url" in sources item 2 is not a full web address: acme-forge.com/talk',
       'E zh/case-studies/acme-forge.mdx:23 — "date" in sources item 2 is not allowed here',
     ]);
   });
@@ -100,7 +100,7 @@ describe('content:check', () => {
       'W zh/index.mdx:11 — link from a Chinese page to the English page /en/deployment',
       'W zh/index.mdx:12 — link to /deployment has no language',
       'E zh/index.mdx:13 — link address "case-studies/spotify" is relative',
-      'E zh/index.mdx:14 — link is not https: http://example.com/page',
+      'E zh/index.mdx:14 — link is not https: http://acme-forge.com/page',
       'W zh/index.mdx:15 — link to #不存在的标题: there is no such heading on this page',
       'W zh/index.mdx:17 — link to /zh/deployment#nope: that page has no such heading',
       'E zh/index.mdx:18 — link to /zh/resources, which is a draft: the live site has no such page',
@@ -109,7 +109,7 @@ describe('content:check', () => {
       'E zh/index.mdx:26 — image address "images/stack.png" is relative',
       'E zh/index.mdx:28 — the image /images/nope.png does not exist: there is no tests/fixtures/public/images/nope.png',
       'E zh/index.mdx:30 — <LinkCard href> to /zh/nowhere: there is no such page (no tests/fixtures/content-links/zh/nowhere.mdx)',
-      'E zh/index.mdx:32 — image from another site: https://example.com/pic.png (the site only shows its own images)',
+      'E zh/index.mdx:32 — image from another site: https://acme-forge.com/pic.png (the site only shows its own images)',
     ]);
     expect(find('content-links', 'zh/index.mdx', 10, 'link-missing')?.fix).toBe('did you mean /zh/deployment?');
     expect(find('content-links', 'zh/index.mdx', 13, 'link-relative')?.fix).toBe(
@@ -182,7 +182,7 @@ describe('content:check', () => {
   it('reports where a page and its translation differ: links, numbers, components, headings; exceptions must name the difference', () => {
     const twin = (locale: string, file: string) => `tests/fixtures/content-parity/${locale}/${file}`;
     expect(lines('content-parity')).toEqual([
-      `E en/deployment.mdx:9 — links to https://example.com/guide, which the Chinese version ${twin('zh', 'deployment.mdx')} does not`,
+      `E en/deployment.mdx:9 — links to https://acme-forge.com/guide, which the Chinese version ${twin('zh', 'deployment.mdx')} does not`,
       `E en/deployment.mdx:9 — states the number 4, which the Chinese version ${twin('zh', 'deployment.mdx')} does not`,
       `E zh/deployment.mdx:9 — states the number 3, which the English version ${twin('en', 'deployment.mdx')} does not`,
       `E zh/deployment.mdx:11 — component 1 is <Callout> (line 11) here but <LinkCard> (line 11) in ${twin('en', 'deployment.mdx')}`,

@@ -69,6 +69,20 @@ describe('npm run new', () => {
         .replaceAll('TODO', 'real');
       fs.writeFileSync(file, filled);
     }
+    // The template's example.com addresses are placeholders too: sources (line 21) and two body links.
+    const urls = check().filter((p) => p.rule === 'url-placeholder');
+    expect(urls.map((p) => [p.file.replace(/^.*content-new-[^/]+\//, ''), p.line])).toEqual([
+      ['en/case-studies/beta-ray.mdx', 21],
+      ['en/case-studies/beta-ray.mdx', 40],
+      ['en/case-studies/beta-ray.mdx', 48],
+      ['zh/case-studies/beta-ray.mdx', 21],
+      ['zh/case-studies/beta-ray.mdx', 40],
+      ['zh/case-studies/beta-ray.mdx', 48],
+    ]);
+    for (const locale of ['zh', 'en']) {
+      const file = path.join(dir, locale, 'case-studies', 'beta-ray.mdx');
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replaceAll('https://example.com/', 'https://engineering.beta-ray.com/'));
+    }
     expect(check()).toEqual([]);
   });
 

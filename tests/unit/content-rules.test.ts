@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as realConfig from '../../contentlayer.config';
-import { mdxComponents } from '@/components/mdx/mdx-components';
+import { mdxComponentsFor } from '@/components/mdx/mdx-components';
 import { mdxComponentNames, mdxRegistry, type MdxComponentSpec } from '@/lib/mdx-registry';
 import { globToRegExp, isValidSlug, modelFromSource, textWidth, type FieldSpec } from '@/scripts/content/check/index';
 import { resourceKinds } from '@/lib/resource-kinds';
@@ -66,11 +66,11 @@ describe('the content model', () => {
 
 describe('MDX components', () => {
   it('are the ones mdx-components.tsx maps (the registry the checker reads), in the same order', () => {
-    expect(Object.keys(mdxComponents).filter((name) => /^[A-Z]/.test(name))).toEqual(mdxComponentNames);
+    expect(Object.keys(mdxComponentsFor('en')).filter((name) => /^[A-Z]/.test(name))).toEqual(mdxComponentNames);
   });
 
   it('have the props and options the checker knows about', () => {
-    const names = Object.keys(mdxComponents);
+    const names = Object.keys(mdxComponentsFor('en'));
     for (const [name, spec] of Object.entries<MdxComponentSpec>(mdxRegistry)) {
       expect(names, `${name} is in mdxComponents`).toContain(name);
       const source = read(spec.file);

@@ -2,7 +2,6 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ComponentType } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { NextIntlClientProvider } from 'next-intl';
 import { describe, expect, it } from 'vitest';
 import {
   ExistingPlatformDiagram,
@@ -18,9 +17,11 @@ import zhMessages from '@/messages/zh/diagrams.json';
 type Section = Record<string, string>;
 const messages = { zh: zhMessages, en: enMessages } as const;
 type Locale = keyof typeof messages;
+/** A diagram takes its locale from the page (MDX passes it in) and its strings from translatorFor. */
+type Diagram = ComponentType<{ locale: Locale }>;
 type Key = keyof typeof enMessages.Diagrams;
 
-const diagrams: [Key, ComponentType][] = [
+const diagrams: [Key, Diagram][] = [
   ['stack', StackDiagram],
   ['pillars', PillarsDiagram],
   ['merlin', MerlinDiagram],
@@ -33,12 +34,8 @@ const diagrams: [Key, ComponentType][] = [
 const escape = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
 
-function render(locale: Locale, Diagram: ComponentType) {
-  return renderToStaticMarkup(
-    <NextIntlClientProvider locale={locale} messages={messages[locale]} timeZone="UTC">
-      <Diagram />
-    </NextIntlClientProvider>,
-  );
+function render(locale: Locale, Diagram: Diagram) {
+  return renderToStaticMarkup(<Diagram locale={locale} />);
 }
 
 const section = (locale: Locale, key: Key) => messages[locale].Diagrams[key] as Section;
@@ -99,11 +96,11 @@ describe.each(diagrams)('%s diagram', (key, Diagram) => {
 
 describe('diagram components', () => {
   it('two diagrams on one page never share ids', () => {
-    const html = render('en', () => (
+    const html = render('en', ({ locale }) => (
       <>
-        <StackDiagram />
-        <StackDiagram />
-        <ExistingPlatformDiagram />
+        <StackDiagram locale={locale} />
+        <StackDiagram locale={locale} />
+        <ExistingPlatformDiagram locale={locale} />
       </>
     ));
     const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);

@@ -1,8 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { hasLocale } from 'next-intl';
-import { notFound } from 'next/navigation';
-import { routing } from '@/i18n/routing';
+import { routeLocale } from '@/i18n/route-locale';
 import { SiteHeader } from '@/components/layout/site-header';
 import { NotFoundNotice } from '@/components/templates/not-found-notice';
 import { ProblemsBanner } from '@/components/preview/problems-banner';
@@ -13,15 +11,13 @@ import { ProblemsBanner } from '@/components/preview/problems-banner';
 export const dynamicParams = false;
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/404'>): Promise<Metadata> {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
+  const locale = routeLocale((await params).locale);
   const t = await getTranslations({ locale, namespace: 'NotFound' });
   return { title: t('title'), robots: { index: false } };
 }
 
 export default async function LocalizedNotFound({ params }: PageProps<'/[locale]/404'>) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
+  const locale = routeLocale((await params).locale);
   setRequestLocale(locale);
   return (
     <>

@@ -1,6 +1,5 @@
-import { hasLocale } from 'next-intl';
-import { notFound } from 'next/navigation';
 import { routing } from '@/i18n/routing';
+import { routeLocale } from '@/i18n/route-locale';
 import { caseStudyFeed } from '@/lib/feeds';
 
 // /{locale}/feed.xml: Atom feed of the case studies, written at build (lib/feeds.ts).
@@ -12,8 +11,7 @@ export function generateStaticParams() {
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
+  const locale = routeLocale((await params).locale);
   return new Response(await caseStudyFeed(locale), {
     headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
   });

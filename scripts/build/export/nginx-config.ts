@@ -1,5 +1,5 @@
 // The nginx config of the site, written from lib/delivery.ts at build: the
-// production reference and what `npm start` runs (scripts/serve.mjs).
+// production reference and what `npm start` runs (scripts/serve/nginx.ts).
 //
 // nginx drops inherited add_header lines in any block that sets its own, so
 // every location repeats the full header set: the file is generated, and each

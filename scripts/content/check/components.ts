@@ -4,7 +4,7 @@
 import { mdxComponentSpec, type MdxComponentSpec, type PropSpec } from '../../../lib/mdx-registry';
 import type { Doc } from './document';
 import type { AnyRecord } from './model';
-import type { Report } from './problems';
+import type { Report, Translation } from './problems';
 import { closest } from './text-helpers';
 
 /** Blocked by the site's Content-Security-Policy (lib/delivery.ts), or unsafe: nothing would show. */
@@ -41,6 +41,10 @@ function reportUnknownComponent({ report, doc, name, line }: JsxElement, compone
     'component-unknown',
     `<${name}> is not a component you can use`,
     guess ? `did you mean <${guess}>? (components: ${all})` : `use one of ${all} (see content/README.md)`,
+    {
+      message: `<${name}> 不是可以使用的组件`,
+      fix: guess ? `你是不是想写 <${guess}>？（组件：${all}）` : `改用其中之一：${all}（见 content/README.md）`,
+    },
   );
 }
 
@@ -54,6 +58,7 @@ function checkHtmlElement({ report, doc, name, line }: JsxElement, componentName
       'component-unknown',
       `<${name}> is written in lowercase`,
       `components start with a capital letter: <${guess}>`,
+      { message: `<${name}> 写成了小写`, fix: `组件名以大写字母开头：<${guess}>` },
     );
   if (BLOCKED_ELEMENTS.has(name)) {
     report.error(
@@ -62,6 +67,10 @@ function checkHtmlElement({ report, doc, name, line }: JsxElement, componentName
       'embed-blocked',
       `<${name}> is not allowed: the site does not embed content from other sites or run scripts`,
       'link to it instead, e.g. <LinkCard href="https://…" title="…" kind="talk" /> for a video',
+      {
+        message: `不能使用 <${name}>：本站不嵌入其他网站的内容，也不运行脚本`,
+        fix: '改为链接过去，例如视频写 <LinkCard href="https://…" title="…" kind="talk" />',
+      },
     );
     return false;
   }
@@ -95,6 +104,7 @@ function checkProps(el: JsxElement, spec: MdxComponentSpec, props: NonNullable<M
         'component-prop',
         `<${name}> needs ${propName}=`,
         `add it, e.g. ${propExample(propName, prop)}; see content/README.md`,
+        { message: `<${name}> 需要 ${propName}=`, fix: `加上它，例如 ${propExample(propName, prop)}；见 content/README.md` },
       );
     }
   }
@@ -115,6 +125,10 @@ function reportUnknownProp({ report, doc, name, line }: JsxElement, prop: string
     'component-prop',
     `<${name}> has no prop "${prop}"; it is ignored`,
     guess ? `did you mean ${guess}=?` : known.length ? `its props are ${known.join(', ')}` : `write <${name} /> without props`,
+    {
+      message: `<${name}> 没有属性 "${prop}"；它会被忽略`,
+      fix: guess ? `你是不是想写 ${guess}=？` : known.length ? `它的属性有 ${known.join(', ')}` : `写 <${name} />，不带属性`,
+    },
   );
 }
 
@@ -122,7 +136,7 @@ function checkPropValue({ report, doc, name, line }: JsxElement, a: AnyRecord, p
   const isExpression = a.value && typeof a.value === 'object';
   const value = isExpression ? estreeValue(a.value.data?.estree) : a.value;
   const shown = isExpression ? `{${a.value.value}}` : `"${a.value}"`;
-  const error = (message: string, fix: string) => report.error(doc.file, line, 'component-prop', message, fix);
+  const error = (message: string, fix: string, zh: Translation) => report.error(doc.file, line, 'component-prop', message, fix, zh);
   switch (prop.type) {
     case 'enum':
       if (typeof value !== 'string' || !prop.options.includes(value)) {
@@ -130,6 +144,10 @@ function checkPropValue({ report, doc, name, line }: JsxElement, a: AnyRecord, p
         error(
           `<${name} ${a.name}=${shown}>: ${a.name} must be one of ${prop.options.join(', ')}`,
           guess ? `did you mean ${a.name}="${guess}"?` : `write e.g. ${a.name}="${prop.options[0]}"`,
+          {
+            message: `<${name} ${a.name}=${shown}>：${a.name} 必须是 ${prop.options.join(', ')} 之一`,
+            fix: guess ? `你是不是想写 ${a.name}="${guess}"？` : `例如写 ${a.name}="${prop.options[0]}"`,
+          },
         );
       }
       break;
@@ -138,22 +156,36 @@ function checkPropValue({ report, doc, name, line }: JsxElement, a: AnyRecord, p
         error(
           `<${name} ${a.name}=${shown}>: ${a.name} must be a number`,
           `write it in braces: ${a.name}={${Number.isFinite(Number(value)) ? Number(value) : 3}}`,
+          {
+            message: `<${name} ${a.name}=${shown}>：${a.name} 必须是数字`,
+            fix: `写在花括号里：${a.name}={${Number.isFinite(Number(value)) ? Number(value) : 3}}`,
+          },
         );
       break;
     case 'string':
     case 'link':
       if (a.value === null || (isExpression && typeof value !== 'string'))
-        error(`<${name} ${a.name}>: ${a.name} must be text`, `write ${a.name}="…"`);
+        error(`<${name} ${a.name}>: ${a.name} must be text`, `write ${a.name}="…"`, {
+          message: `<${name} ${a.name}>：${a.name} 必须是文字`,
+          fix: `写 ${a.name}="…"`,
+        });
       break;
     case 'expression':
       if (!isExpression)
-        error(`<${name} ${a.name}=${shown}>: ${a.name} must be written in braces`, `see the <${name}> example in content/README.md`);
+        error(`<${name} ${a.name}=${shown}>: ${a.name} must be written in braces`, `see the <${name}> example in content/README.md`, {
+          message: `<${name} ${a.name}=${shown}>：${a.name} 必须写在花括号里`,
+          fix: `参照 content/README.md 里 <${name}> 的示例`,
+        });
       break;
     case 'case-study-slugs':
       if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
         error(
           `<${name} ${a.name}=${shown}>: ${a.name} must be a list of case-study slugs`,
           `write ${a.name}={['shopify-merlin', 'spotify']}`,
+          {
+            message: `<${name} ${a.name}=${shown}>：${a.name} 必须是案例 slug 的列表`,
+            fix: `写 ${a.name}={['shopify-merlin', 'spotify']}`,
+          },
         );
       else for (const slug of value as string[]) doc.caseStudyRefs.push({ slug, line, via: `<${name} ${a.name}>` });
       break;

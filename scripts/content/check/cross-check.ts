@@ -7,7 +7,7 @@ import type { CheckInput } from './input';
 import { checkLinks } from './links';
 import { checkParity } from './parity';
 import type { Report } from './problems';
-import { closest, languageName, localeUrl, typeLabel } from './text-helpers';
+import { closest, languageName, languageNameZh, localeUrl, typeLabel, typeLabelZh } from './text-helpers';
 
 export function crossCheck(report: Report, docs: Doc[], input: CheckInput) {
   const pages = docs.filter((d) => d.locale !== undefined && d.route !== undefined);
@@ -35,6 +35,7 @@ function indexByUrl(report: Report, pages: Doc[]): Map<string, Doc> {
         'duplicate-route',
         `the URL ${url} is already used by ${first.file}`,
         'rename or remove one of the two files',
+        { message: `网址 ${url} 已经被 ${first.file} 使用`, fix: '给两个文件之一改名，或删掉其中一个' },
       );
     else byUrl.set(url, doc);
   }
@@ -55,6 +56,10 @@ function checkRoutesExist(report: Report, pages: Doc[], appRoutes: AppRoute[], l
         'no-route',
         `no page is served at ${url}: a new top-level page needs a route file (${dir})`,
         'ask a developer to add it (a copy of app/[locale]/deployment/page.tsx), or put the text into an existing page',
+        {
+          message: `${url} 没有对应的页面：新的顶级页面需要一个路由文件（${dir}）`,
+          fix: '请开发者添加它（复制 app/[locale]/deployment/page.tsx），或把内容放进已有的页面',
+        },
       );
     }
   }
@@ -74,6 +79,10 @@ function checkTranslations(report: Report, pages: Doc[], byUrl: Map<string, Doc>
           'translation-missing',
           `has no ${languageName(other)} version: ${twinFile} is missing`,
           `create ${twinFile} (same path under ${displayDir}/${other}); until then the language switch goes to the ${languageName(other)} home page`,
+          {
+            message: `没有${languageNameZh(other)}版本：缺少 ${twinFile}`,
+            fix: `新建 ${twinFile}（在 ${displayDir}/${other} 下的相同路径）；在那之前，语言切换会转到${languageNameZh(other)}首页`,
+          },
         );
       } else if (twin.draft && !doc.draft) {
         report.warn(
@@ -82,6 +91,7 @@ function checkTranslations(report: Report, pages: Doc[], byUrl: Map<string, Doc>
           'translation-missing',
           `the ${languageName(other)} version ${twin.file} is still a draft`,
           'publish both together: set draft: false in both files',
+          { message: `${languageNameZh(other)}版本 ${twin.file} 还是草稿`, fix: '两个一起发布：在两个文件里都写 draft: false' },
         );
       }
     }
@@ -109,6 +119,10 @@ function checkOrdersUnique(report: Report, docs: Doc[]) {
         'duplicate-order',
         `${field} ${doc.data[field]} is also used by ${group[0].file}`,
         `give each ${typeLabel(doc.type.name)} its own number (it sets the position in lists${field === 'navOrder' ? ' and the header' : ''})`,
+        {
+          message: `${field} ${doc.data[field]} 也被 ${group[0].file} 使用`,
+          fix: `给每个${typeLabelZh(doc.type.name)}一个不同的数字（它决定在列表${field === 'navOrder' ? '和页头' : ''}中的位置）`,
+        },
       );
     }
   }
@@ -127,6 +141,10 @@ function checkOrdersMatch(report: Report, pages: Doc[], byUrl: Map<string, Doc>,
           'order-mismatch',
           `order is ${twin.data.order} here but ${doc.data.order} in ${doc.file}`,
           'use the same order in both languages so lists appear in the same sequence',
+          {
+            message: `这里的 order 是 ${twin.data.order}，而 ${doc.file} 里是 ${doc.data.order}`,
+            fix: '两种语言用同一个 order，列表才会按相同顺序排列',
+          },
         );
       }
     }
@@ -147,6 +165,7 @@ function checkResourceUrls(report: Report, docs: Doc[]) {
         'duplicate-url',
         `this address is already listed in ${first.file}`,
         'keep one of the two resources (delete this file or the other)',
+        { message: `这个地址已经列在 ${first.file} 里`, fix: '两个资源只保留一个（删掉这个文件或另一个）' },
       );
     else resourceUrls.set(key, doc);
   }
@@ -167,6 +186,10 @@ function checkCaseStudyRefs(report: Report, docs: Doc[], input: CheckInput) {
           'case-study-missing',
           `${ref.via} lists "${ref.slug}", but there is no case study ${input.displayDir}/${doc.locale}/case-studies/${ref.slug}.mdx`,
           guess ? `did you mean "${guess}"?` : `use one of: ${known.join(', ') || '(none yet)'}`,
+          {
+            message: `${ref.via} 列出了 "${ref.slug}"，但没有案例 ${input.displayDir}/${doc.locale}/case-studies/${ref.slug}.mdx`,
+            fix: guess ? `你是不是想写 "${guess}"？` : `改用其中之一：${known.join(', ') || '（还没有）'}`,
+          },
         );
       } else if (target.draft && !doc.draft) {
         report.warn(
@@ -175,6 +198,10 @@ function checkCaseStudyRefs(report: Report, docs: Doc[], input: CheckInput) {
           'case-study-draft',
           `${ref.via} lists "${ref.slug}", which is a draft: the live site will leave it out`,
           `publish ${target.file} (draft: false) or remove it from the list`,
+          {
+            message: `${ref.via} 列出了 "${ref.slug}"，它是草稿：正式网站上不会显示`,
+            fix: `发布 ${target.file}（draft: false），或把它从列表中删掉`,
+          },
         );
       }
     }

@@ -63,6 +63,10 @@ export function documentOf(report: Report, input: CheckInput, patterns: TypePatt
       'file-unknown',
       `"${segments[0]}" is not a language folder`,
       `pages live under ${input.locales.map((l) => `${input.displayDir}/${l}/`).join(' or ')}`,
+      {
+        message: `“${segments[0]}”不是语言文件夹`,
+        fix: `页面应放在 ${input.locales.map((l) => `${input.displayDir}/${l}/`).join(' 或 ')} 下`,
+      },
     );
     return undefined;
   }
@@ -97,9 +101,13 @@ function reportUnknownFile(report: Report, input: CheckInput, file: string, rel:
       .join('/');
   const where = input.model.documentTypes.map((t) => `${input.displayDir}/${humane(t)}`).join(', ');
   let fix = `pages and resources live at ${where}`;
-  if (ext === 'md') fix = `rename it to ${path.posix.basename(rel, '.md')}.mdx`;
-  else if (ext === 'yml') fix = `rename it to ${path.posix.basename(rel, '.yml')}.yaml`;
-  report.error(file, undefined, 'file-unknown', 'this file is not a page or resource the site knows', fix);
+  let zhFix = `页面和资源应放在：${where}`;
+  const renamed = ext === 'md' ? `${path.posix.basename(rel, '.md')}.mdx` : ext === 'yml' ? `${path.posix.basename(rel, '.yml')}.yaml` : '';
+  if (renamed) [fix, zhFix] = [`rename it to ${renamed}`, `把它改名为 ${renamed}`];
+  report.error(file, undefined, 'file-unknown', 'this file is not a page or resource the site knows', fix, {
+    message: '网站不认识这个文件：它既不是页面也不是资源',
+    fix: zhFix,
+  });
 }
 
 function reportFileName(report: Report, file: string, rel: string, baseName: string) {
@@ -114,6 +122,10 @@ function reportFileName(report: Report, file: string, rel: string, baseName: str
     'file-name',
     `the file name "${path.posix.basename(rel)}" is not a valid URL segment`,
     `use lowercase letters, digits and hyphens only, e.g. ${better}.${extension(rel)}`,
+    {
+      message: `文件名“${path.posix.basename(rel)}”不能用作网址的一段`,
+      fix: `只用小写字母、数字和连字符，例如 ${better}.${extension(rel)}`,
+    },
   );
 }
 

@@ -4,7 +4,8 @@ import { isMap, isScalar, isSeq, Scalar } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import { checkMap, type FieldContext } from './fields';
 import type { FieldKind, FieldSpec } from './model';
-import { closest } from './text-helpers';
+import type { Translation } from './problems';
+import { closest, labelZh } from './text-helpers';
 
 /** One field value being checked. */
 interface FieldValue {
@@ -53,7 +54,10 @@ export function checkValue(ctx: FieldContext, name: string, spec: FieldSpec, nod
   const isNull = !node || (isScalar(node) && (node.value === null || node.value === undefined));
   if (isNull) {
     if (spec.required)
-      ctx.report.error(ctx.file, keyLine, 'field-empty', `${label} is empty`, `write a value: ${example(name, spec)}${describe(spec)}`);
+      ctx.report.error(ctx.file, keyLine, 'field-empty', `${label} is empty`, `write a value: ${example(name, spec)}${describe(spec)}`, {
+        message: `${labelZh(label)} 是空的`,
+        fix: `写上值：${example(name, spec)}`,
+      });
     return;
   }
   const line = ctx.lineOf(node, keyLine);
@@ -79,18 +83,34 @@ function isRealDate(text: string): boolean {
 }
 
 function checkString(ctx: FieldContext, { name, spec, label, line, value, plain, notScalar }: FieldValue) {
-  const err = (rule: 'field-type' | 'field-empty', message: string, fix: string) => ctx.report.error(ctx.file, line, rule, message, fix);
-  if (notScalar) err('field-type', `${label} must be one piece of text, not a list`, `write it on one line: ${example(name, spec)}`);
+  const err = (rule: 'field-type' | 'field-empty', message: string, fix: string, zh: Translation) =>
+    ctx.report.error(ctx.file, line, rule, message, fix, zh);
+  const zhLabel = labelZh(label);
+  if (notScalar)
+    err('field-type', `${label} must be one piece of text, not a list`, `write it on one line: ${example(name, spec)}`, {
+      message: `${zhLabel} 必须是一段文字，不能是列表`,
+      fix: `写在一行里：${example(name, spec)}`,
+    });
   else if (typeof value !== 'string')
     err(
       'field-type',
       `${label} must be text, but it is ${typeof value === 'number' ? 'the number' : 'the value'} ${scalarShown(value)}`,
       `put it in double quotes: ${name}: "${value}"`,
+      {
+        message: `${zhLabel} 必须是文字，但它是${typeof value === 'number' ? '数字' : '值'} ${scalarShown(value)}`,
+        fix: `加上双引号：${name}: "${value}"`,
+      },
     );
   else if (plain && DATE_LIKE.test(value))
-    err('field-type', `${label} must be text, but unquoted it is read as a date`, `put it in double quotes: ${name}: "${value}"`);
+    err('field-type', `${label} must be text, but unquoted it is read as a date`, `put it in double quotes: ${name}: "${value}"`, {
+      message: `${zhLabel} 必须是文字，但不加引号会被读成日期`,
+      fix: `加上双引号：${name}: "${value}"`,
+    });
   else if (spec.required && value.trim() === '')
-    err('field-empty', `${label} is empty`, `write a value: ${example(name, spec)}${describe(spec)}`);
+    err('field-empty', `${label} is empty`, `write a value: ${example(name, spec)}${describe(spec)}`, {
+      message: `${zhLabel} 是空的`,
+      fix: `写上值：${example(name, spec)}`,
+    });
   else if (name === 'url' || name === 'href') ctx.urls.push({ value, line, label });
 }
 
@@ -104,6 +124,7 @@ function checkNumber(ctx: FieldContext, v: FieldValue) {
       'field-type',
       `${label} must be a number, but it is the text "${value}"`,
       `remove the quotes: ${name}: ${Number(value)}`,
+      { message: `${labelZh(label)} 必须是数字，但它是文字 "${value}"`, fix: `去掉引号：${name}: ${Number(value)}` },
     );
   } else {
     ctx.report.error(
@@ -112,6 +133,7 @@ function checkNumber(ctx: FieldContext, v: FieldValue) {
       'field-type',
       `${label} must be a number, but it is ${shown(v)}`,
       `write a number, e.g. ${example(name, v.spec)}${describe(v.spec)}`,
+      { message: `${labelZh(label)} 必须是数字，但它是 ${shown(v)}`, fix: `写一个数字，例如 ${example(name, v.spec)}` },
     );
   }
 }
@@ -124,6 +146,7 @@ function checkBoolean(ctx: FieldContext, v: FieldValue) {
     'field-type',
     `${v.label} must be true or false, but it is ${shown(v)}`,
     `write ${v.name}: true or ${v.name}: false (no quotes)`,
+    { message: `${labelZh(v.label)} 必须是 true 或 false，但它是 ${shown(v)}`, fix: `写 ${v.name}: true 或 ${v.name}: false（不加引号）` },
   );
 }
 
@@ -137,6 +160,7 @@ function checkDate(ctx: FieldContext, v: FieldValue) {
         'field-type',
         `${label} is not a real date: ${value}`,
         `write an existing date as YYYY-MM-DD, e.g. ${example(name, spec)}`,
+        { message: `${labelZh(label)} 不是真实存在的日期：${value}`, fix: `按 YYYY-MM-DD 写一个存在的日期，例如 ${example(name, spec)}` },
       );
     return;
   }
@@ -146,6 +170,7 @@ function checkDate(ctx: FieldContext, v: FieldValue) {
     'field-type',
     `${label} must be a date (YYYY-MM-DD), but it is ${shown(v)}`,
     `write it like ${example(name, spec)}`,
+    { message: `${labelZh(label)} 必须是日期（YYYY-MM-DD），但它是 ${shown(v)}`, fix: `照这样写：${example(name, spec)}` },
   );
 }
 
@@ -159,6 +184,10 @@ function checkEnum(ctx: FieldContext, v: FieldValue) {
     'field-type',
     `${v.label} must be one of ${options.join(', ')}, but it is ${shown(v)}`,
     guess ? `did you mean ${v.name}: ${guess}?` : `write one of them, e.g. ${v.name}: ${options[0]}`,
+    {
+      message: `${labelZh(v.label)} 必须是 ${options.join(', ')} 之一，但它是 ${shown(v)}`,
+      fix: guess ? `你是不是想写 ${v.name}: ${guess}？` : `写其中之一，例如 ${v.name}: ${options[0]}`,
+    },
   );
 }
 
@@ -170,6 +199,10 @@ function checkList(ctx: FieldContext, { name, spec, node, label, line }: FieldVa
       'field-type',
       `${label} must be a list`,
       `write each item on its own line starting with "- " (indented under ${name}:), or ${example(name, spec)}`,
+      {
+        message: `${labelZh(label)} 必须是列表`,
+        fix: `每一项单独一行，以 "- " 开头（缩进在 ${name}: 下面），或写成 ${example(name, spec)}`,
+      },
     );
     return;
   }
@@ -190,6 +223,10 @@ function checkNested(ctx: FieldContext, { name, spec, node, label, line }: Field
       'field-type',
       `${label} must have the sub-fields ${sub.join(' and ')}`,
       `write them on their own lines, indented by two spaces under ${name}:, e.g. ${example(name, spec)}`,
+      {
+        message: `${labelZh(label)} 必须有子字段 ${sub.join(' 和 ')}`,
+        fix: `每个子字段单独一行，在 ${name}: 下缩进两个空格，例如 ${example(name, spec)}`,
+      },
     );
     return;
   }

@@ -118,6 +118,7 @@ export function openContentDir(options: CheckDirOptions): ContentDirSession {
               rule: 'file-unknown',
               message: 'the content directory does not exist',
               fix: 'run the check from the project root, or pass --dir <content directory>',
+              zh: { message: '内容文件夹不存在', fix: '在项目根目录运行检查，或用 --dir <内容文件夹> 指定' },
             },
           ],
           fileCount: 0,
@@ -182,6 +183,12 @@ function listContentFiles(
         fix: /\.(png|jpe?g|gif|svg|webp|avif)$/i.test(file)
           ? `images go under ${publicName}/ (e.g. ${publicName}/images/) and are written /images/…`
           : 'rename it to .mdx (a page) or .yaml (a resource), or remove it',
+        zh: {
+          message: '这个文件被忽略了：只读取 .mdx 页面和 .yaml 资源',
+          fix: /\.(png|jpe?g|gif|svg|webp|avif)$/i.test(file)
+            ? `图片放在 ${publicName}/ 下（例如 ${publicName}/images/），写作 /images/…`
+            : '把它改名为 .mdx（页面）或 .yaml（资源），或删掉它',
+        },
       });
     }
   }

@@ -27,12 +27,16 @@ export function splitFile(report: Report, doc: Doc, text: string): SplitFile | u
       'frontmatter',
       'the file does not start with frontmatter',
       'start it with a line ---, then the fields (title: …), then another line ---; see content/README.md',
+      { message: '文件没有以 frontmatter 开头', fix: '第一行写 ---，然后是各字段（title: …），再写一行 ---；见 content/README.md' },
     );
     return undefined;
   }
   const end = lines.findIndex((l, i) => i > 0 && l.trimEnd() === '---');
   if (end < 0) {
-    report.error(doc.file, 1, 'frontmatter', 'the frontmatter is not closed', 'add a line --- after the last field');
+    report.error(doc.file, 1, 'frontmatter', 'the frontmatter is not closed', 'add a line --- after the last field', {
+      message: 'frontmatter 没有结束',
+      fix: '在最后一个字段后面加一行 ---',
+    });
     return undefined;
   }
   return { yamlText: lines.slice(1, end).join('\n'), lineOffset: 1, blanked: lines.map((l, i) => (i <= end ? '' : l)).join('\n') };
@@ -53,7 +57,11 @@ export function readFrontmatter(report: Report, doc: Doc, { yamlText, lineOffset
         at,
         'yaml-syntax',
         `${doc.type.contentType === 'data' ? 'YAML' : 'frontmatter'} syntax error: ${e.message.split('\n')[0]}`,
-        yamlErrorFix(e.code),
+        yamlErrorFix(e.code).en,
+        {
+          message: `${doc.type.contentType === 'data' ? 'YAML' : 'frontmatter'} 语法错误：${e.message.split('\n')[0]}`,
+          fix: yamlErrorFix(e.code).zh,
+        },
       );
     }
   } else {
@@ -81,6 +89,7 @@ function reportChineseKeyboard(report: Report, file: string, yamlText: string, l
         'yaml-syntax',
         `"${colon[1]}" is followed by a Chinese colon (：)`,
         `write an English colon and a space: ${colon[1]}: …`,
+        { message: `"${colon[1]}" 后面是中文冒号（：）`, fix: `改用英文冒号加一个空格：${colon[1]}: …` },
       );
     } else if (/^[ \t]*\u3000/.test(l)) {
       typed.add(at);
@@ -90,23 +99,30 @@ function reportChineseKeyboard(report: Report, file: string, yamlText: string, l
         'yaml-syntax',
         'the line is indented with a full-width space (全角空格)',
         'indent with normal spaces (two per level)',
+        { message: '这一行用全角空格缩进', fix: '用普通空格缩进（每级两个）' },
       );
     }
   });
   return typed;
 }
 
-function yamlErrorFix(code: string): string {
+function yamlErrorFix(code: string): { en: string; zh: string } {
   switch (code) {
     case 'DUPLICATE_KEY':
-      return 'the same field is written twice; keep one of them';
+      return { en: 'the same field is written twice; keep one of them', zh: '同一个字段写了两次；只保留一个' };
     case 'TAB_AS_INDENT':
-      return 'indent with spaces, not tabs';
+      return { en: 'indent with spaces, not tabs', zh: '用空格缩进，不要用 Tab' };
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY':
-      return 'put the value in double quotes (needed when it contains ": " or starts with [ { * & ! | > \' " % @ `)';
+      return {
+        en: 'put the value in double quotes (needed when it contains ": " or starts with [ { * & ! | > \' " % @ `)',
+        zh: '给值加上双引号（值里有 ": "，或以 [ { * & ! | > \' " % @ ` 开头时必须加）',
+      };
     default:
-      return 'put text values in double quotes and indent list items and sub-fields with spaces; compare with content/README.md';
+      return {
+        en: 'put text values in double quotes and indent list items and sub-fields with spaces; compare with content/README.md',
+        zh: '文字值加双引号，列表项和子字段用空格缩进；对照 content/README.md',
+      };
   }
 }
 
@@ -117,9 +133,9 @@ function readFields(report: Report, doc: Doc, yamlDoc: YamlDocument, lineOf: Lin
   const ctx: FieldContext = { report, file: doc.file, lineOf, typeName: doc.type.name, urls: [] };
   const contents = yamlDoc.contents as YamlNode | null;
   checkMap(ctx, doc.type.fields, contents, 'the frontmatter', FIRST_LINE);
-  checkUrls(ctx);
   const data = yamlDoc.toJS() ?? {};
   doc.data = typeof data === 'object' && !Array.isArray(data) ? data : {};
+  checkUrls(ctx, doc.data.draft === true);
   if (isMap(contents)) recordFieldLines(doc, contents, lineOf);
 }
 

@@ -14,7 +14,9 @@
 //   mdx-body.ts        the MDX body; components.ts checks its JSX elements
 //   cross-check.ts     URLs, routes, translations, orders, case-study slugs;
 //                      parity.ts compares each page with its translation;
-//                      links.ts checks every link and image
+//                      links.ts checks every link and image; suggest.ts finds
+//                      the page or heading a broken link meant; placeholder-hosts.ts
+//                      rejects example.com, localhost and private addresses
 //   messages.ts        messages/{locale}/*.json
 //   files.ts           checkContentDir(): reads a project from disk;
 //                      openContentDir(): keeps it, re-reads what changed
@@ -26,5 +28,15 @@ export type { Doc, LinkRef } from './document';
 export type { AppRoute } from './app-routes';
 export type { CheckInput, ContentFile, MessageFile } from './input';
 export { modelFromSource, type ContentModel, type DocTypeSpec, type FieldKind, type FieldSpec } from './model';
-export { formatProblem, sortProblems, type Problem, type RuleId, type Severity } from './problems';
+export {
+  formatProblem,
+  inLanguage,
+  sortProblems,
+  terminalLanguage,
+  type Problem,
+  type ProblemLanguage,
+  type RuleId,
+  type Severity,
+  type Translation,
+} from './problems';
 export { closest, globToRegExp, isValidSlug, SLUG_PATTERN, textWidth } from './text-helpers';

@@ -5,7 +5,9 @@ import { appServes } from './app-routes';
 import type { Doc, LinkRef } from './document';
 import type { CheckInput } from './input';
 import type { Report } from './problems';
-import { aLanguage, closest, languageName, localeUrl } from './text-helpers';
+import { placeholderHost, placeholderZh } from './placeholder-hosts';
+import { orList, rankLikely, suggestRoutes } from './suggest';
+import { aLanguage, languageName, languageNameZh, localeUrl } from './text-helpers';
 
 interface LinkContext {
   report: Report;
@@ -29,6 +31,10 @@ function checkLink(c: LinkContext, link: LinkRef) {
       'image-alt',
       'the image has no description (alt text)',
       link.via === 'image' ? 'write what it shows between the brackets: ![What the picture shows](…)' : 'add alt="what the picture shows"',
+      {
+        message: '图片没有文字说明（alt）',
+        fix: link.via === 'image' ? '在方括号里写它显示的内容：![图片显示的内容](…)' : '加上 alt="图片显示的内容"',
+      },
     );
   }
   if (checkScheme(c, link)) return;
@@ -42,6 +48,9 @@ function checkLink(c: LinkContext, link: LinkRef) {
 }
 
 const what = (link: LinkRef) => (link.image ? 'image' : 'link');
+const whatZh = (link: LinkRef) => (link.image ? '图片' : '链接');
+/** How the link is written, in Chinese: 链接, 图片, or the component and prop as written (<LinkCard href>). */
+const viaZh = (via: string) => (via === 'link' ? '链接' : via === 'image' ? '图片' : via);
 
 /** Empty addresses and everything with a scheme; true when nothing more is to check. */
 function checkScheme({ report, doc, publicName }: LinkContext, link: LinkRef): boolean {
@@ -53,10 +62,24 @@ function checkScheme({ report, doc, publicName }: LinkContext, link: LinkRef): b
       'link-missing',
       `empty ${what(link)} address`,
       'write the address between the parentheses: [text](/zh/resources) or (https://…)',
+      { message: `${whatZh(link)}地址是空的`, fix: '在圆括号里写上地址：[文字](/zh/resources) 或 (https://…)' },
     );
     return true;
   }
   if (/^(mailto|tel):/i.test(href)) return true;
+  // A draft may keep its template's placeholder links; a published page may not.
+  const placeholder = /^https?:\/\//i.test(href) && !link.image && !doc.draft ? placeholderHost(href) : undefined;
+  if (placeholder) {
+    report.error(
+      doc.file,
+      line,
+      'url-placeholder',
+      `${link.via} to ${href} does not lead to a real page (${placeholder})`,
+      'write the address of the real source, or remove the link',
+      { message: `${viaZh(link.via)}指向 ${href}，不是真实的页面（${placeholderZh(href)}）`, fix: '写上真实来源的地址，或删掉这个链接' },
+    );
+    return true;
+  }
   if (/^http:\/\//i.test(href)) {
     report.error(
       doc.file,
@@ -64,6 +87,7 @@ function checkScheme({ report, doc, publicName }: LinkContext, link: LinkRef): b
       'not-https',
       `${what(link)} is not https: ${href}`,
       `use ${href.replace(/^http:/i, 'https:')} (open it to make sure it works)`,
+      { message: `${whatZh(link)}不是 https：${href}`, fix: `改用 ${href.replace(/^http:/i, 'https:')}（打开确认它能访问）` },
     );
     return true;
   }
@@ -76,6 +100,10 @@ function checkScheme({ report, doc, publicName }: LinkContext, link: LinkRef): b
         'image-external',
         `image from another site: ${href} (the site only shows its own images)`,
         `download it into ${publicName}/ (e.g. ${publicName}/images/…) and write /images/…`,
+        {
+          message: `图片来自其他网站：${href}（本站只显示自己的图片）`,
+          fix: `把它下载到 ${publicName}/（例如 ${publicName}/images/…），再写 /images/…`,
+        },
       );
     return true;
   }
@@ -86,6 +114,7 @@ function checkScheme({ report, doc, publicName }: LinkContext, link: LinkRef): b
       'link-relative',
       `${what(link)} address "${href}" is not a web address`,
       'write a full https:// address or a path such as /zh/resources',
+      { message: `${whatZh(link)}地址“${href}”不是网址`, fix: '写完整的 https:// 地址，或 /zh/resources 这样的路径' },
     );
     return true;
   }
@@ -95,7 +124,14 @@ function checkScheme({ report, doc, publicName }: LinkContext, link: LinkRef): b
 /** #anchor on the same page. */
 function checkOwnAnchor({ report, doc }: LinkContext, link: LinkRef, anchor: string) {
   if (anchor && !doc.headingIds.has(anchor)) {
-    report.warn(doc.file, link.line, 'link-anchor', `${link.via} to #${anchor}: there is no such heading on this page`, headingHint(doc));
+    report.warn(
+      doc.file,
+      link.line,
+      'link-anchor',
+      `${link.via} to #${anchor}: there is no such heading on this page`,
+      headingHint(doc, anchor),
+      { message: `${viaZh(link.via)}指向 #${anchor}：本页没有这个标题`, fix: headingHintZh(doc, anchor) },
+    );
   }
 }
 
@@ -111,6 +147,10 @@ function reportRelative({ report, doc, input, publicName }: LinkContext, link: L
     link.image
       ? `write the path under ${publicName}/ starting with /, e.g. ${fixed}`
       : `write the full path starting with the language, e.g. ${fixed}`,
+    {
+      message: `${whatZh(link)}地址“${link.href}”是相对地址`,
+      fix: link.image ? `写 ${publicName}/ 下的路径，以 / 开头，例如 ${fixed}` : `写以语言开头的完整路径，例如 ${fixed}`,
+    },
   );
 }
 
@@ -122,6 +162,10 @@ function checkImageFile({ report, doc, input, publicName }: LinkContext, link: L
       'image-missing',
       `the image ${decoded} does not exist: there is no ${publicName}${decoded}`,
       `put the file at ${publicName}${decoded}, or fix the path (paths start after ${publicName}/)`,
+      {
+        message: `图片 ${decoded} 不存在：没有 ${publicName}${decoded}`,
+        fix: `把文件放到 ${publicName}${decoded}，或改正路径（路径从 ${publicName}/ 之后写起）`,
+      },
     );
   }
 }
@@ -141,7 +185,10 @@ function checkSitePath(c: LinkContext, link: LinkRef, decoded: string, anchor: s
   const locale = doc.locale ?? locales[0];
   const candidate = byUrl.get(localeUrl(locale, clean));
   if (candidate) {
-    report.warn(doc.file, link.line, 'link-locale', `${link.via} to ${clean} has no language`, `write ${localeUrl(locale, clean)}`);
+    report.warn(doc.file, link.line, 'link-locale', `${link.via} to ${clean} has no language`, `write ${localeUrl(locale, clean)}`, {
+      message: `${viaZh(link.via)}指向 ${clean}，没有写语言`,
+      fix: `写成 ${localeUrl(locale, clean)}`,
+    });
   } else {
     report.error(
       doc.file,
@@ -149,6 +196,10 @@ function checkSitePath(c: LinkContext, link: LinkRef, decoded: string, anchor: s
       'link-missing',
       `${link.via} to ${clean}: there is no such page or file`,
       `page links start with the language (/${locale}/…); files must exist under ${publicName}/`,
+      {
+        message: `${viaZh(link.via)}指向 ${clean}：没有这个页面或文件`,
+        fix: `页面链接以语言开头（/${locale}/…）；文件必须在 ${publicName}/ 下`,
+      },
     );
   }
 }
@@ -166,15 +217,18 @@ function checkPageLink(
   const target = byUrl.get(localeUrl(locale, route));
   if (!target) {
     if (input.appRoutes && appServes(input.appRoutes, clean, input.locales, ['handler'])) return;
-    const known = [...byUrl.keys()].filter((u) => u.startsWith(`/${locale}`));
-    const guess = closest(clean, known);
+    const guesses = suggestRoutes(clean, byUrl.keys());
     const expected = `${input.displayDir}/${locale}/${route === '/' ? 'index' : route.slice(1)}.mdx`;
     report.error(
       doc.file,
       line,
       'link-missing',
       `${via} to ${clean}: there is no such page (no ${expected})`,
-      guess ? `did you mean ${guess}?` : `link to an existing page, or create ${expected}`,
+      guesses.length ? `did you mean ${orList(guesses)}?` : `link to an existing page, or create ${expected}`,
+      {
+        message: `${viaZh(via)}指向 ${clean}：没有这个页面（没有 ${expected}）`,
+        fix: guesses.length ? `你是不是想链接 ${orList(guesses, '或')}？` : `链接到已有的页面，或新建 ${expected}`,
+      },
     );
     return;
   }
@@ -185,6 +239,10 @@ function checkPageLink(
       'link-draft',
       `${via} to ${clean}, which is a draft: the live site has no such page`,
       `publish ${target.file} (draft: false) or remove the link`,
+      {
+        message: `${viaZh(via)}指向 ${clean}，它是草稿：正式网站上没有这个页面`,
+        fix: `发布 ${target.file}（draft: false），或删掉这个链接`,
+      },
     );
   }
   if (doc.locale && locale !== doc.locale) {
@@ -194,16 +252,33 @@ function checkPageLink(
       'link-locale',
       `${via} from ${aLanguage(doc.locale)} page to the ${languageName(locale)} page ${clean}`,
       `link to ${localeUrl(doc.locale, route)} instead (the header already switches languages)`,
+      {
+        message: `${viaZh(via)}从${languageNameZh(doc.locale)}页面指向${languageNameZh(locale)}页面 ${clean}`,
+        fix: `改为链接 ${localeUrl(doc.locale, route)}（页头已经可以切换语言）`,
+      },
     );
   }
   if (anchor && !target.headingIds.has(anchor)) {
-    report.warn(doc.file, line, 'link-anchor', `${via} to ${clean}#${anchor}: that page has no such heading`, headingHint(target));
+    report.warn(doc.file, line, 'link-anchor', `${via} to ${clean}#${anchor}: that page has no such heading`, headingHint(target, anchor), {
+      message: `${viaZh(via)}指向 ${clean}#${anchor}：那个页面没有这个标题`,
+      fix: headingHintZh(target, anchor),
+    });
   }
 }
 
-function headingHint(doc: Doc): string {
-  const ids = [...doc.headingIds];
-  return ids.length ? `use one of #${ids.slice(0, 8).join(', #')}${ids.length > 8 ? ', …' : ''}` : 'link to the page without #…';
+/** The page's headings, the ones closest to the anchor first (at most 8 shown). */
+function headingsByLikeness(doc: Doc, anchor: string): string {
+  const likely = rankLikely(anchor, doc.headingIds);
+  const ids = [...likely, ...[...doc.headingIds].filter((id) => !likely.includes(id))];
+  return ids.length ? `#${ids.slice(0, 8).join(', #')}${ids.length > 8 ? ', …' : ''}` : '';
+}
+function headingHint(doc: Doc, anchor: string): string {
+  const ids = headingsByLikeness(doc, anchor);
+  return ids ? `use one of ${ids}` : 'link to the page without #…';
+}
+function headingHintZh(doc: Doc, anchor: string): string {
+  const ids = headingsByLikeness(doc, anchor);
+  return ids ? `改用其中之一：${ids}` : '链接到页面本身，不带 #…';
 }
 
 function safeDecode(s: string): string {

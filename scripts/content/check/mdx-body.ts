@@ -36,7 +36,10 @@ function parseMdx(report: Report, file: string, blanked: string): AnyRecord | un
     const at = /\((\d+):\d+(?:-\d+:\d+)?\)$/.exec(full);
     const line = e.place?.start?.line ?? e.place?.line ?? e.line ?? (at ? Number(at[1]) : 1);
     const reason = full.replace(/\s*\(\d+:\d+(-\d+:\d+)?\)$/, '');
-    report.error(file, line, 'mdx-syntax', `MDX syntax error: ${mdxErrorWhat(reason)}`, mdxErrorFix(reason));
+    report.error(file, line, 'mdx-syntax', `MDX syntax error: ${mdxErrorWhat(reason).en}`, mdxErrorFix(reason).en, {
+      message: `MDX 语法错误：${mdxErrorWhat(reason).zh}`,
+      fix: mdxErrorFix(reason).zh,
+    });
     return undefined;
   }
 }
@@ -55,6 +58,7 @@ function visitNode(report: Report, doc: Doc, node: AnyRecord, slugger: GithubSlu
           'heading-h1',
           'a level-1 heading (# …) in the text',
           'the title is already the page heading; start sections with ## (and subsections with ###)',
+          { message: '正文里有一级标题（# …）', fix: 'title 已经是页面的标题；小节用 ## 开头（子小节用 ###）' },
         );
       break;
     case 'link':
@@ -71,6 +75,7 @@ function visitNode(report: Report, doc: Doc, node: AnyRecord, slugger: GithubSlu
         'mdx-import',
         'import/export is not allowed in content',
         'remove it: every component in content/README.md is available without an import',
+        { message: '内容里不能写 import/export', fix: '删掉它：content/README.md 里的组件都不需要 import 就能用' },
       );
       break;
     case 'mdxFlowExpression':
@@ -109,6 +114,10 @@ function checkExpression(report: Report, file: string, node: AnyRecord, line: nu
       'mdx-expression',
       `{${expr.name}} is code, and "${expr.name}" is not defined`,
       `to show braces as text, write \\{${expr.name}\\}; comments are written {/* … */}`,
+      {
+        message: `{${expr.name}} 是代码，而 "${expr.name}" 没有定义`,
+        fix: `要把花括号当文字显示，写 \\{${expr.name}\\}；注释写作 {/* … */}`,
+      },
     );
   }
 }
@@ -119,25 +128,50 @@ function mdastText(node: AnyRecord): string {
 }
 
 /** The parser's message in plainer words (the parser's own words when there is no better one). */
-function mdxErrorWhat(reason: string): string {
-  if (/create a comment in MDX/.test(reason)) return 'an HTML comment <!-- … --> (not allowed in MDX)';
+type Words = { en: string; zh: string };
+
+function mdxErrorWhat(reason: string): Words {
+  if (/create a comment in MDX/.test(reason))
+    return { en: 'an HTML comment <!-- … --> (not allowed in MDX)', zh: 'HTML 注释 <!-- … -->（MDX 里不能用）' };
   const closing = /Expected a closing tag for `(<[^`]+>)`/.exec(reason);
-  if (closing) return `${closing[1]} is opened but never closed`;
+  if (closing) return { en: `${closing[1]} is opened but never closed`, zh: `${closing[1]} 开始了但没有结束` };
   const before = /Unexpected character `(.+?)` \(U\+[0-9A-F]+\) before name/.exec(reason);
-  if (before) return `"<" followed by "${before[1]}" is read as the start of a component`;
+  if (before)
+    return {
+      en: `"<" followed by "${before[1]}" is read as the start of a component`,
+      zh: `"<" 后面跟着 "${before[1]}"，被当成了组件的开头`,
+    };
   if (/Could not parse expression|Unexpected end of file in expression/.test(reason))
-    return '"{…}" is read as code, and it is not valid code';
-  return reason;
+    return { en: '"{…}" is read as code, and it is not valid code', zh: '"{…}" 被当成代码，而它不是有效的代码' };
+  return { en: reason, zh: `解析器报告：${reason}` };
 }
 
-function mdxErrorFix(reason: string): string {
-  if (/create a comment in MDX/.test(reason)) return 'write comments as {/* … */}';
+function mdxErrorFix(reason: string): Words {
+  if (/create a comment in MDX/.test(reason)) return { en: 'write comments as {/* … */}', zh: '注释写作 {/* … */}' };
   if (/Expected a closing tag/.test(reason))
-    return 'close the component: <Name …> … </Name>, or end it with /> when it has no content (e.g. <PillarCards />)';
-  if (/Unexpected closing (tag|slash)/.test(reason)) return 'this closing tag has no matching opening tag; check the spelling of both';
-  if (/before name/.test(reason)) return '"<" starts a component; to show a literal "<", write \\< (or rephrase, e.g. "less than")';
-  if (/expression|acorn/i.test(reason)) return '"{" starts a code expression; to show a literal "{", write \\{';
+    return {
+      en: 'close the component: <Name …> … </Name>, or end it with /> when it has no content (e.g. <PillarCards />)',
+      zh: '结束这个组件：<Name …> … </Name>；没有内容时用 /> 结尾（例如 <PillarCards />）',
+    };
+  if (/Unexpected closing (tag|slash)/.test(reason))
+    return {
+      en: 'this closing tag has no matching opening tag; check the spelling of both',
+      zh: '这个结束标签没有对应的开始标签；检查两者的拼写',
+    };
+  if (/before name/.test(reason))
+    return {
+      en: '"<" starts a component; to show a literal "<", write \\< (or rephrase, e.g. "less than")',
+      zh: '"<" 表示组件开始；要显示 "<" 本身，写 \\<（或换个说法，例如“小于”）',
+    };
+  if (/expression|acorn/i.test(reason))
+    return { en: '"{" starts a code expression; to show a literal "{", write \\{', zh: '"{" 表示代码开始；要显示 "{" 本身，写 \\{' };
   if (/attribute value/i.test(reason))
-    return 'put attribute values in double quotes (kind="tip") or braces for numbers and lists (limit={3})';
-  return 'check the MDX syntax here: every component needs a closing tag or />, and a literal < or { must be written \\< or \\{';
+    return {
+      en: 'put attribute values in double quotes (kind="tip") or braces for numbers and lists (limit={3})',
+      zh: '属性值加双引号（kind="tip"），数字和列表用花括号（limit={3}）',
+    };
+  return {
+    en: 'check the MDX syntax here: every component needs a closing tag or />, and a literal < or { must be written \\< or \\{',
+    zh: '检查这里的 MDX 语法：每个组件都要有结束标签或 />，< 和 { 本身要写成 \\< 或 \\{',
+  };
 }

@@ -4,7 +4,7 @@ import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import type { MessageFile } from './input';
 import type { Report } from './problems';
-import { languageName } from './text-helpers';
+import { languageName, languageNameZh } from './text-helpers';
 
 type Where = { file: string; line: number };
 /** "zh/common" → flattened key ("Site.tagline") → where it is written. */
@@ -38,6 +38,10 @@ function readKeys(report: Report, m: MessageFile): Map<string, Where> | undefine
       'messages-syntax',
       `not valid JSON: ${(error as Error).message.replace(/^JSON\.parse: /, '')}`,
       'check the commas (none after the last entry), the double quotes around keys and texts, and the braces',
+      {
+        message: `不是有效的 JSON：${(error as Error).message.replace(/^JSON\.parse: /, '')}`,
+        fix: '检查逗号（最后一项后面不加）、键和文字两边的双引号，以及花括号',
+      },
     );
     return undefined;
   }
@@ -66,6 +70,7 @@ function reportMissingFile(report: Report, messages: MessageFile[], name: string
     'messages-missing',
     `there is no ${languageName(locale)} version of this file`,
     `create ${missing} with the same keys, translated`,
+    { message: `这个文件没有${languageNameZh(locale)}版本`, fix: `新建 ${missing}，键相同，内容翻译好` },
   );
 }
 
@@ -92,6 +97,7 @@ function checkSameKeys(
           'messages-missing',
           `"${key}" is missing (${where.file}:${where.line} has it)`,
           `add it, translated, at the same place in ${myFile}`,
+          { message: `缺少 "${key}"（${where.file}:${where.line} 里有）`, fix: `在 ${myFile} 的相同位置加上它，并翻译好` },
         );
     }
   }

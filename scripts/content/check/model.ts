@@ -1,4 +1,4 @@
-// The content model, read from contentlayer.config.ts's makeSource arguments.
+// The content model, read from the makeSource() arguments (lib/content-model.ts).
 
 export type FieldKind = 'string' | 'number' | 'boolean' | 'date' | 'json' | 'enum' | 'list' | 'nested' | 'other';
 
@@ -66,14 +66,12 @@ function fieldSpec(def: AnyRecord): FieldSpec {
 }
 
 /**
- * The model from contentlayer.config.ts's default export. The checker loads
- * the config with a stand-in for contentlayer2/source-files whose makeSource
- * returns its arguments (see scripts/content-check.mjs), so this reads the
- * very definitions Contentlayer uses.
+ * The model from the makeSource() arguments in lib/content-model.ts: the very
+ * definitions contentlayer.config.ts hands Contentlayer.
  */
 export function modelFromSource(source: AnyRecord): ContentModel {
-  const args = source?.__contentlayerSourceArgs ?? source;
-  if (!args || !args.documentTypes) throw new Error('contentlayer.config.ts: could not read the makeSource() arguments');
+  const args = source;
+  if (!args || !args.documentTypes) throw new Error('lib/content-model.ts: could not read the makeSource() arguments');
   const list = Array.isArray(args.documentTypes) ? args.documentTypes : Object.values(args.documentTypes);
   const documentTypes = list.map((dt: AnyRecord): DocTypeSpec => {
     const def = unthunk(dt.def ?? dt);

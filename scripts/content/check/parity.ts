@@ -15,7 +15,7 @@
 import type { Doc } from './document';
 import type { CheckInput } from './input';
 import type { Report } from './problems';
-import { languageName, localeUrl } from './text-helpers';
+import { languageName, languageNameZh, localeUrl } from './text-helpers';
 
 /** What the parity rule compares, collected while the file is read (mdx-body.ts, frontmatter lines). */
 export interface ParityFacts {
@@ -84,6 +84,7 @@ function exceptionsOf(doc: Doc): Exception[] {
 
 const FIX =
   'change one version so that both agree; if the difference is deliberate, name it under parityExceptions in the frontmatter (see content/README.md)';
+const FIX_ZH = '修改其中一个版本，让两者一致；如果是有意不同，在 frontmatter 的 parityExceptions 里写明（见 content/README.md）';
 
 /** Runs last: a pair where either file has another error is compared once those are fixed. */
 export function checkParity(report: Report, pages: Doc[], byUrl: Map<string, Doc>, { locales }: CheckInput) {
@@ -118,11 +119,13 @@ function comparePair(report: Report, a: Doc, b: Doc) {
       'parity',
       `parityExceptions names "${e.value}", but ${e.doc.file} and ${twin.file} do not differ in it`,
       'remove the entry',
+      { message: `parityExceptions 写了 "${e.value}"，但 ${e.doc.file} 和 ${twin.file} 在这一点上并无不同`, fix: '删掉这一项' },
     );
   }
 }
 
 const other = (doc: Doc) => languageName(doc.locale!);
+const otherZh = (doc: Doc) => languageNameZh(doc.locale!);
 
 function compareLinks(report: Report, a: Doc, b: Doc, excused: (v: string) => boolean) {
   const outbound = (doc: Doc) => {
@@ -137,7 +140,10 @@ function compareLinks(report: Report, a: Doc, b: Doc, excused: (v: string) => bo
   ] as const) {
     for (const [href, line] of hereLinks) {
       if (thereLinks.has(href) || excused(href)) continue;
-      report.error(here.file, line, 'parity', `links to ${href}, which the ${other(there)} version ${there.file} does not`, FIX);
+      report.error(here.file, line, 'parity', `links to ${href}, which the ${other(there)} version ${there.file} does not`, FIX, {
+        message: `链接到 ${href}，而${otherZh(there)}版本 ${there.file} 没有`,
+        fix: FIX_ZH,
+      });
     }
   }
 }
@@ -155,6 +161,7 @@ function compareNumbers(report: Report, a: Doc, b: Doc, excused: (v: string) => 
         'parity',
         `states the number ${Number(value).toLocaleString('en-US')}, which the ${other(there)} version ${there.file} does not`,
         FIX,
+        { message: `写了数字 ${Number(value).toLocaleString('en-US')}，而${otherZh(there)}版本 ${there.file} 没有`, fix: FIX_ZH },
       );
     }
   }
@@ -169,6 +176,10 @@ function compareComponents(report: Report, a: Doc, b: Doc, excused: (v: string) 
     const c = doc.parity!.components[k];
     return c ? `<${c.name}> (line ${c.line})` : 'no further component';
   };
+  const describeZh = (doc: Doc, k: number) => {
+    const c = doc.parity!.components[k];
+    return c ? `<${c.name}>（第 ${c.line} 行）` : '没有更多组件';
+  };
   const line = ca[at]?.line ?? cb[at]?.line;
   report.error(
     a.file,
@@ -176,6 +187,10 @@ function compareComponents(report: Report, a: Doc, b: Doc, excused: (v: string) 
     'parity',
     `component ${at + 1} is ${describe(a, at)} here but ${describe(b, at)} in ${b.file}`,
     `use the same components in the same order in both versions; ${FIX.split('; ')[1]}`,
+    {
+      message: `第 ${at + 1} 个组件在这里是 ${describeZh(a, at)}，在 ${b.file} 里是 ${describeZh(b, at)}`,
+      fix: `两个版本使用相同的组件、相同的顺序；${FIX_ZH.split('；')[1]}`,
+    },
   );
 }
 
@@ -190,5 +205,9 @@ function compareHeadings(report: Report, a: Doc, b: Doc, excused: (v: string) =>
     'parity',
     `has ${more.parity!.headings.length} headings, the ${other(fewer)} version ${fewer.file} has ${fewer.parity!.headings.length} (line ${extra} is the first one more)`,
     `give both versions the same sections; ${FIX.split('; ')[1]}`,
+    {
+      message: `有 ${more.parity!.headings.length} 个标题，${otherZh(fewer)}版本 ${fewer.file} 有 ${fewer.parity!.headings.length} 个（第 ${extra} 行是多出的第一个）`,
+      fix: `让两个版本有相同的小节；${FIX_ZH.split('；')[1]}`,
+    },
   );
 }

@@ -14,6 +14,7 @@ export type RuleId =
   | 'field-type'
   | 'field-unknown'
   | 'url-invalid'
+  | 'url-placeholder'
   | 'not-https'
   | 'duplicate-route'
   | 'duplicate-url'
@@ -45,6 +46,20 @@ export type RuleId =
   | 'messages-syntax'
   | 'messages-missing';
 
+/**
+ * Every problem is written in English and in Chinese: the terminal prints
+ * English (Chinese when LANG starts with zh), the preview the page's language.
+ * A rule passes both to report.error/warn; the Chinese one is a required
+ * argument, so a rule without it does not type-check
+ * (tests/unit/content-check-languages.test.ts also checks every fixture's problems).
+ * File paths, field names and values stay as written in both.
+ */
+export interface Translation {
+  message: string;
+  fix: string;
+}
+export type ProblemLanguage = 'en' | 'zh';
+
 export interface Problem {
   severity: Severity;
   /** Path relative to the project root, with forward slashes, e.g. content/zh/deployment.mdx. */
@@ -56,11 +71,22 @@ export interface Problem {
   message: string;
   /** How to fix it. */
   fix: string;
+  /** The same in Chinese. */
+  zh: Translation;
 }
 
+/** The problem's message and fix in `language`. */
+export const inLanguage = (p: Problem, language: ProblemLanguage): Translation =>
+  language === 'zh' ? p.zh : { message: p.message, fix: p.fix };
+
+/** The terminal's language: Chinese when LANG (or LC_ALL) starts with zh, else English. */
+export const terminalLanguage = (env: Record<string, string | undefined> = process.env): ProblemLanguage =>
+  /^zh/i.test(env.LC_ALL || env.LANG || '') ? 'zh' : 'en';
+
 /** `file:line — what is wrong — how to fix it` */
-export function formatProblem(p: Problem): string {
-  return `${p.file}${p.line ? `:${p.line}` : ''} — ${p.message} — ${p.fix}`;
+export function formatProblem(p: Problem, language: ProblemLanguage = 'en'): string {
+  const { message, fix } = inLanguage(p, language);
+  return `${p.file}${p.line ? `:${p.line}` : ''} — ${message} — ${fix}`;
 }
 
 export function sortProblems(problems: Problem[]): Problem[] {
@@ -70,10 +96,10 @@ export function sortProblems(problems: Problem[]): Problem[] {
 /** Collects the problems of one run; every rule writes to it. */
 export class Report {
   problems: Problem[] = [];
-  error(file: string, line: number | undefined, rule: RuleId, message: string, fix: string) {
-    this.problems.push({ severity: 'error', file, line, rule, message, fix });
+  error(file: string, line: number | undefined, rule: RuleId, message: string, fix: string, zh: Translation) {
+    this.problems.push({ severity: 'error', file, line, rule, message, fix, zh });
   }
-  warn(file: string, line: number | undefined, rule: RuleId, message: string, fix: string) {
-    this.problems.push({ severity: 'warning', file, line, rule, message, fix });
+  warn(file: string, line: number | undefined, rule: RuleId, message: string, fix: string, zh: Translation) {
+    this.problems.push({ severity: 'warning', file, line, rule, message, fix, zh });
   }
 }

@@ -70,10 +70,23 @@ export function textWidth(text: string): number {
 
 const LANGUAGE_NAMES: Record<string, string> = { zh: 'Chinese', en: 'English' };
 export const languageName = (locale: string) => LANGUAGE_NAMES[locale] ?? `"${locale}"`;
+const LANGUAGE_NAMES_ZH: Record<string, string> = { zh: '中文', en: '英文' };
+export const languageNameZh = (locale: string) => LANGUAGE_NAMES_ZH[locale] ?? `“${locale}”`;
 export const aLanguage = (locale: string) => `${/^[AEIOU]/.test(languageName(locale)) ? 'an' : 'a'} ${languageName(locale)}`;
 
 const TYPE_LABELS: Record<string, string> = { Page: 'page', Pillar: 'pillar page', CaseStudy: 'case study', Resource: 'resource' };
 export const typeLabel = (name: string) => TYPE_LABELS[name] ?? name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+const TYPE_LABELS_ZH: Record<string, string> = { Page: '页面', Pillar: '支柱页面', CaseStudy: '案例', Resource: '资源' };
+export const typeLabelZh = (name: string) => TYPE_LABELS_ZH[name] ?? name;
+
+/** A field's place in English (`the frontmatter`, `sources item 2`, `"facts"`), in Chinese. */
+export const whereZh = (where: string) => (where === 'the frontmatter' ? 'frontmatter' : where.replace(/^(.+) item (\d+)$/, '$1 第 $2 项'));
+/** A field's label in English (`"url"`, `"url" in sources item 2`, `"tags item 1"`), in Chinese. */
+export function labelZh(label: string): string {
+  const inside = /^("[^"]*") in (.+)$/.exec(label);
+  if (inside) return `${whereZh(inside[2])}的 ${inside[1]}`;
+  return label.replace(/^"(.+) item (\d+)"$/, '"$1" 第 $2 项');
+}
 
 /** URL path of a route in a locale (i18n/routing.ts's localePath, for the checker's plain strings). */
 export const localeUrl = (locale: string, route: string) => localePath(locale as Locale, route);
