@@ -11,7 +11,15 @@ const keyFacts: Record<string, { zh: RegExp[]; en: RegExp[] }> = {
   '/case-studies/spotify': { zh: [/播客/, /KubeRay/], en: [/podcast/i, /KubeRay/] },
   '/case-studies/instacart-griffin': { zh: [/Griffin/, /Celery/, /2–3 天/], en: [/Griffin/, /Celery/, /2–3 days/] },
   '/deployment': { zh: [/Airflow/, /MLflow/, /Feast/, /SageMaker/], en: [/Airflow/, /MLflow/, /Feast/, /SageMaker/] },
+  '/why-ray': { zh: [/三大支柱/, /逐一深入/], en: [/The three pillars/, /Go deeper/] },
+  '/case-studies': { zh: [/三个平台，三种起点/, /Spotify/], en: [/Three platforms, three starting points/, /Spotify/] },
+  '/resources': { zh: [/演讲/, /Uber/], en: [/talks/, /Uber/] },
+  '/search': { zh: [/搜索本站/], en: [/Search the site/] },
 };
+
+test('every route has key facts to look for', () => {
+  expect(Object.keys(keyFacts).sort()).toEqual([...routes].sort());
+});
 
 for (const { locale, route, path } of allPages) {
   test(`${path} serves its page in ${locale}`, async ({ page }) => {
@@ -26,7 +34,7 @@ for (const { locale, route, path } of allPages) {
     if (locale === 'zh') expect(heading).toMatch(/[\u4e00-\u9fff]/);
     else expect(heading).not.toMatch(/[\u4e00-\u9fff]/);
     const text = await page.locator('main').innerText();
-    for (const fact of keyFacts[route]?.[locale] ?? []) expect(text).toMatch(fact);
+    for (const fact of keyFacts[route][locale]) expect(text).toMatch(fact);
   });
 }
 
@@ -34,18 +42,24 @@ for (const locale of locales) {
   test(`every outbound link of the source appears in ${locale}`, async ({ request }) => {
     const hrefs = new Set<string>();
     for (const route of routes) {
-      const html = await (await request.get(pathOf(locale, route))).text();
+      const response = await request.get(pathOf(locale, route));
+      expect(response.status(), route).toBe(200);
+      const html = await response.text();
       for (const m of html.matchAll(/href="([^"]+)"/g)) hrefs.add(m[1].replace(/&amp;/g, '&'));
     }
     for (const link of sourceLinks) expect([...hrefs], link).toContain(link);
     // The dead Ray Summit link survives only as a labelled archived talk on the resources page.
-    const resources = await (await request.get(pathOf(locale, '/resources'))).text();
+    const resourcesPage = await request.get(pathOf(locale, '/resources'));
+    expect(resourcesPage.status()).toBe(200);
+    const resources = await resourcesPage.text();
     expect(resources).toContain('https://www.anyscale.com/ray-summit-2022/agenda/sessions/180');
   });
 
   test(`source errors are fixed in ${locale}`, async ({ request }) => {
     for (const route of routes) {
-      const html = await (await request.get(pathOf(locale, route))).text();
+      const response = await request.get(pathOf(locale, route));
+      expect(response.status(), route).toBe(200);
+      const html = await response.text();
       expect(html).not.toContain('填些');
       expect(html).not.toContain('。。');
       expect(html).not.toMatch(/AI Runtime/i);

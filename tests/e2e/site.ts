@@ -1,5 +1,6 @@
 // What the site must serve, as the issues specify it: 12 pages per locale
 // (the search page, issue 12, included).
+import { SEARCH_ROUTE } from '@/lib/routes';
 export const locales = ['zh', 'en'] as const;
 export type Locale = (typeof locales)[number];
 
@@ -19,7 +20,7 @@ export const routes = [
 ] as const;
 
 /** The search page: the only page that loads a script file (the search module) and fetches an index. */
-export const searchRoute = '/search';
+export const searchRoute = SEARCH_ROUTE;
 
 export const htmlLang: Record<Locale, string> = { zh: 'zh-CN', en: 'en' };
 

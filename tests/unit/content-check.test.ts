@@ -138,7 +138,12 @@ describe('content:check', () => {
     ]);
     expect(find('content-components', 'zh/index.mdx', 19, 'component-unknown')?.fix).toMatch(/^did you mean <StackDiagram>\?/);
     expect(find('content-components', 'zh/index.mdx', 11, 'component-prop')?.fix).toBe('did you mean kind="tip"?');
-    expect(find('content-components', 'zh/index.mdx', 21, 'component-prop')).toBeDefined();
+    // Line 21 has two wrong props; each problem says how to write its value.
+    expect(
+      problems('content-components')
+        .filter((p) => p.file.endsWith('zh/index.mdx') && p.line === 21)
+        .map((p) => p.fix),
+    ).toEqual(['write e.g. kind="blog"', 'write it in braces: limit={3}']);
   });
 
   it('reports MDX that does not parse, at the right line, in plain words', () => {
