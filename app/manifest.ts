@@ -7,7 +7,7 @@ import { ogColors } from '@/lib/og/theme';
 import zh from '@/messages/zh/common.json';
 
 // /manifest.webmanifest, in the default locale (zh). Icons: app/icon.svg and
-// app/apple-icon.png (scripts/generate-icons.mjs).
+// app/apple-icon.png (scripts/measure/generate-icons.ts).
 export default function manifest(): MetadataRoute.Manifest {
   return {
     name: zh.Site.name,

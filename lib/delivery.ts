@@ -1,6 +1,6 @@
 // How the built site is delivered: the one source of its security headers,
 // cache policy and redirects. `npm run build` writes every host's config from
-// this module (scripts/export/: the nginx config that `npm start` runs, and
+// this module (scripts/build/export/: the nginx config that `npm start` runs, and
 // _headers/_redirects for Netlify and Cloudflare Pages), so all hosts send the
 // same headers. Nothing reads it at run time: the site is static files.
 import { createHash } from 'node:crypto';
@@ -16,7 +16,7 @@ export const allowedInlineScripts = { headScript, localeChoiceScript };
 /**
  * Script files of our own, and the only pages that may load them (as
  * `<script type="module" src>`): the export step keeps exactly these and fails
- * on any other script file. The search module (scripts/search/build.ts; its
+ * on any other script file. The search module (scripts/build/search/build.ts; its
  * name carries a content hash) runs on the search pages and nowhere else.
  */
 export const allowedPageScripts: { name: string; pages: PathPattern[]; src: RegExp }[] = [
@@ -85,7 +85,7 @@ export type CacheRule = { name: string; paths: PathPattern[]; cacheControl: stri
 export const cacheRules: CacheRule[] = [
   // File names carry a content hash: a new build writes new names.
   { name: 'hashed build assets', paths: ['/_next/static/*'], cacheControl: 'public, max-age=31536000, immutable' },
-  // The search module and indexes: names carry a content hash too (scripts/search/build.ts).
+  // The search module and indexes: names carry a content hash too (scripts/build/search/build.ts).
   { name: 'search module and indexes', paths: ['/assets/search/*'], cacheControl: 'public, max-age=31536000, immutable' },
   // Link previews fetch these rarely and cache them themselves; a day is plenty.
   { name: 'share images', paths: ['/og/*'], cacheControl: 'public, max-age=86400' },

@@ -1,6 +1,6 @@
 // The content check's current problems, for the preview (`npm run dev`) only.
 // scripts/dev/dev.ts runs the check on every save under content/ and messages/
-// (scripts/lib/check-on-save.mjs) and writes the result as JSON to the file
+// (scripts/dev/check-on-save.ts) and writes the result as JSON to the file
 // named by CONTENT_PROBLEMS_FILE, which it sets for next dev. Pages read it on
 // every request (a few KB), so a fix shows on the next load without a restart.
 // In a production build NODE_ENV is 'production': every function here returns

@@ -1,5 +1,5 @@
 // Where the search's static files are, for the search page (build time). The
-// build step scripts/search/build.ts writes them and this manifest; without
+// build step scripts/build/search/build.ts writes them and this manifest; without
 // it (no build yet) the search page still lists every page, without the module.
 import fs from 'node:fs';
 import path from 'node:path';

@@ -1,4 +1,4 @@
-// The search page's module (bundled with MiniSearch by scripts/search/build.ts
+// The search page's module (bundled with MiniSearch by scripts/build/search/build.ts
 // into /assets/search/search.<hash>.js, loaded by /zh/search and /en/search
 // only). The page works without it: the form submits and the page lists every
 // page. With it: the query from ?q= and from typing, results as you type in

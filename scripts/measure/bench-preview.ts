@@ -1,4 +1,4 @@
-// `node scripts/bench-preview.mjs`: in `npm run dev`, how long from saving a
+// `npx tsx scripts/measure/bench-preview.ts`: in `npm run dev`, how long from saving a
 // content file until the browser shows it (the first load that does), for
 // - a good edit (a new title): the baseline, what the preview did before;
 // - a wrong value (order: zzz): Contentlayer keeps its last version and next

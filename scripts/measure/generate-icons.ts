@@ -1,7 +1,7 @@
 // Draws the raster app icons from app/icon.svg (our mark), with Debian's Chromium:
 //   app/apple-icon.png  180×180, opaque (iOS rounds the corners itself)
 //   app/favicon.ico     16, 32 and 48 px PNGs in one ICO file
-// Run after changing app/icon.svg: `node scripts/generate-icons.mjs`; commit the output.
+// Run after changing app/icon.svg: `npx tsx scripts/measure/generate-icons.ts`; commit the output.
 import { readFile, writeFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 import { chromiumPath, chromium as flags } from './site';

@@ -1,7 +1,7 @@
 // Screenshots of pages for design review: every page (or those given) in both
 // locales, at phone and desktop widths, in light and dark.
-// Usage: node scripts/screenshots.mjs [baseURL] [route ...]
-//   e.g. node scripts/screenshots.mjs http://127.0.0.1:3000 / /case-studies/spotify
+// Usage: npx tsx scripts/measure/screenshots.ts [baseURL] [route ...]
+//   e.g. npx tsx scripts/measure/screenshots.ts http://127.0.0.1:3000 / /case-studies/spotify
 // Output: reports/screenshots/{locale}{route}-{width}-{theme}.png (full page).
 import { chromium } from 'playwright-core';
 import { chromiumPath, chromium as flags } from './site';

@@ -19,5 +19,5 @@ fi
 echo "Installing with apt: ${need[*]}"
 apt-get update -qq
 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
-# Debian starts nginx as a system service on install; the site runs its own (scripts/serve.mjs).
+# Debian starts nginx as a system service on install; the site runs its own (scripts/serve/nginx.ts).
 service nginx stop >/dev/null 2>&1 || true

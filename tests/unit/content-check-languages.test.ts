@@ -65,7 +65,8 @@ describe('the terminal language', () => {
     expect(terminalLanguage({})).toBe('en');
   });
 
-  it('npm run content:check prints English by default and Chinese under LANG=zh_CN.UTF-8', () => {
+  // Two runs of the command (~1 s each on an idle machine, several under load): more than the default 5 s.
+  it('npm run content:check prints English by default and Chinese under LANG=zh_CN.UTF-8', { timeout: 30_000 }, () => {
     const run = (LANG: string) =>
       spawnSync('node_modules/.bin/tsx', ['scripts/content/check.ts', '--dir', 'tests/fixtures/content-links', '--messages', 'none'], {
         cwd: root,

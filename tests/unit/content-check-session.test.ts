@@ -1,5 +1,5 @@
 // openContentDir(): the check on every save of `npm run dev`
-// (scripts/lib/check-on-save.mjs). It reads a project once and then only the
+// (scripts/dev/check-on-save.ts). It reads a project once and then only the
 // files it is told changed (and their translations); after every change it
 // must report exactly what a full `npm run content:check` reports.
 import fs from 'node:fs';

@@ -245,7 +245,7 @@ describe('npm run content:check (the command)', () => {
     });
   const fixtureArgs = (name: string) => ['--dir', `tests/fixtures/${name}`, '--public', 'tests/fixtures/public', '--messages', 'none'];
 
-  it('prints every problem as "file:line — what is wrong — how to fix it" and exits 1 on errors', () => {
+  it('prints every problem as "file:line — what is wrong — how to fix it" and exits 1 on errors', { timeout: 30_000 }, () => {
     const result = run(fixtureArgs('content-mdx-syntax'));
     expect(result.status).toBe(1);
     const out = result.stdout.split('\n');
@@ -256,7 +256,7 @@ describe('npm run content:check (the command)', () => {
     expect(result.stdout).toMatch(/content:check: 5 errors, 0 warnings in 6 files/);
   });
 
-  it('exits 0 with warnings only, and takes the directory from CONTENT_DIR', () => {
+  it('exits 0 with warnings only, and takes the directory from CONTENT_DIR', { timeout: 30_000 }, () => {
     const result = run(['--public', 'tests/fixtures/public', '--messages', 'none'], { CONTENT_DIR: 'tests/fixtures/content-warnings' });
     expect(result.status).toBe(0);
     expect(result.stdout).toContain(
@@ -265,13 +265,13 @@ describe('npm run content:check (the command)', () => {
     expect(result.stdout).toMatch(/0 errors, 1 warning in 3 files .*Warnings do not stop the build\./);
   });
 
-  it('prints JSON for tools with --json', () => {
+  it('prints JSON for tools with --json', { timeout: 30_000 }, () => {
     const result = run([...fixtureArgs('content-valid'), '--json']);
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual({ errors: 0, warnings: 0, problems: [] });
   });
 
-  it('says what is wrong with an unknown option instead of a stack trace', () => {
+  it('says what is wrong with an unknown option instead of a stack trace', { timeout: 30_000 }, () => {
     const result = run(['--frobnicate']);
     expect(result.status).toBe(2);
     expect(result.stderr).toBe('content:check: unknown option --frobnicate (see --help)\n');
