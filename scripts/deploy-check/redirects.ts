@@ -35,7 +35,7 @@ export async function checkRoot(ctx: Context) {
         res.status === localeRedirect.status && locationPath(ctx, res) === `/${locale}`,
         isRedirect(res)
           ? `${res.status} to ${res.headers.get('location')}`
-          : `status ${res.status}: a page, not a redirect (on Netlify: is the \`/\` rule forced with \`!\`? out/index.html exists)`,
+          : `status ${res.status}: a page, not a redirect (on Netlify: is the \`/\` rule forced with \`!\`? index.html exists)`,
       );
       checkRedirectHeaders(ctx, what, res, true);
     } else {
