@@ -54,10 +54,11 @@ function redirectBody(target: string): string[] {
 }
 
 /**
- * One URL per page, as Cloudflare Pages does: /zh/deployment.html → 301 /zh/deployment,
- * /index.html → /. The 404 pages' own locations are exact matches, chosen before these.
+ * One URL per page, as Cloudflare Pages does: /zh/deployment.html → 301 /zh/deployment.
+ * The 404 pages' own locations are exact matches, chosen before these. /index.html
+ * (the language-choice page) stays: nginx's `/` redirects, so it is no second URL of a page.
  */
-const cleanUrlRedirect = ['rewrite ^/index\\.html$ / permanent;', 'rewrite ^(/.+)\\.html$ $1 permanent;'];
+const cleanUrlRedirect = ['rewrite ^(/(?!index\\.html$).+)\\.html$ $1 permanent;'];
 
 export type NginxInput = { sections: string[] };
 

@@ -80,7 +80,7 @@ export function netlifyRedirectsFile({ sections, pages }: NetlifyInput): string 
     ...sectionRows(sections, defaultLocale),
     '',
     '# One URL per page, as nginx and Cloudflare: /zh/deployment.html → /zh/deployment (Netlify has no pattern for it).',
-    ...pages.map((p) => row(p === '/' ? '/index.html' : `${p}.html`, p, '301!')),
+    ...pages.filter((p) => p !== '/').map((p) => row(`${p}.html`, p, '301!')),
     '',
     "# The 404 pages' own URLs answer 404 too (forced: the files exist).",
     ...locales.flatMap((l) => notFound(notFoundPages.localized(l))),

@@ -222,13 +222,20 @@ describe('host configs', () => {
   });
 
   it('redirect `.html` URLs to the page: nginx by pattern, Netlify page by page', () => {
+    const pattern = '^(/(?!index\\.html$).+)\\.html$';
     for (const match of ['/', '^~ /zh/', '^~ /en/']) {
       const rewrites = locations.find((l) => l.args.join(' ') === match)!.directives.filter((d) => d.name === 'rewrite');
       expect(
         rewrites.map((d) => d.args),
         match,
-      ).toContainEqual(['^(/.+)\\.html$', '$1', 'permanent']);
+      ).toEqual([[pattern, '$1', 'permanent']]);
     }
+    const rewrite = new RegExp(pattern);
+    expect('/zh/deployment.html'.replace(rewrite, '$1')).toBe('/zh/deployment');
+    expect('/zh.html'.replace(rewrite, '$1')).toBe('/zh');
+    // The language-choice page stays reachable where `/` redirects.
+    expect(rewrite.test('/index.html')).toBe(false);
+    expect(staticHosts.netlify.redirects.some((r) => r[0] === '/index.html')).toBe(false);
     for (const page of pages) expect(staticHosts.netlify.redirects).toContainEqual([`${page}.html`, page, '301!']);
   });
 
