@@ -67,7 +67,7 @@ test('Netlify (netlify dev) serves hosting/netlify/ as the README says', async (
   }
 });
 
-test('check:deploy fails Netlify with the old, unforced `/` rule (out/index.html wins over it)', async () => {
+test('check:deploy fails Netlify with the old, unforced `/` rule (its index.html wins over it)', async () => {
   // A copy of hosting/netlify/ (hard links) whose `/` rules lack `!`, and no default `/` rule: as before issue 18.
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'netlify-unforced-'));
   fs.cpSync(path.join(root, 'hosting', 'netlify'), dir, { recursive: true });
