@@ -26,7 +26,7 @@ const studies = (locale: Locale): Study[] =>
     .filter((s) => !s.draft);
 
 /** The card (or strip item) that links to a case study. */
-const cardFor = (scope: Locator, locale: Locale, slug: string) => scope.locator(`a[href="${pathOf(locale, `/case-studies/${slug}`)}"]`);
+const cardFor = (scope: Locator, locale: Locale, slug: string) => scope.locator(`li > a[href="${pathOf(locale, `/case-studies/${slug}`)}"]`);
 
 for (const locale of locales) {
   const list = studies(locale);
@@ -53,9 +53,9 @@ for (const locale of locales) {
       if (point.attribution) await expect(item.locator('[data-attribution]')).toHaveText(point.attribution);
       else await expect(item.locator('[data-attribution]')).toHaveCount(0);
     }
-    const cards = page.locator('main article, main').last();
+    const cards = page.locator('main ul:has(a[href*="/case-studies/"])').last();
     for (const study of list) {
-      const card = cardFor(cards, locale, study.slug).last();
+      const card = cardFor(cards, locale, study.slug);
       await expect(card).toContainText(study.deployment);
       // Each outcome is shown once on the home page: in the strip, not on the cards.
       await expect(card).not.toContainText(study.outcome);
