@@ -22,20 +22,29 @@ export function segmentWords(text: string, locale: string): string[] {
   return Array.from(segmenters.get(locale)!.segment(text), (s) => s.segment);
 }
 
+const SINGLE_HAN = /^\p{Script=Han}$/u;
+const HAN_RUN = /^\p{Script=Han}+$/u;
+
 /**
  * Pieces a line may break between: each word with the spaces and closing
- * punctuation after it, and any opening punctuation before it.
+ * punctuation after it, and any opening punctuation before it. Neighbouring
+ * one-character Chinese words stay together too: the dictionary often cuts
+ * 数天 into 数 + 天, and a line break there reads as a broken word.
  */
 export function breakUnits(text: string, locale: string): string[] {
   const units: string[] = [];
   let opening = '';
+  let lastSingles = false; // the last unit is a run of one-character Chinese words
   for (const seg of segmentWords(text, locale)) {
+    const single = SINGLE_HAN.test(seg);
     if (NO_LINE_END.test(seg)) opening += seg;
     else if (NO_LINE_START.test(seg) && units.length > 0 && !opening) units[units.length - 1] += seg;
+    else if (single && lastSingles && !opening && HAN_RUN.test(units[units.length - 1])) units[units.length - 1] += seg;
     else {
       units.push(opening + seg);
       opening = '';
     }
+    lastSingles = single ? lastSingles || HAN_RUN.test(units[units.length - 1]) : false;
   }
   if (opening) units.push(opening);
   return units;

@@ -75,3 +75,13 @@ describe('share-image line breaks', () => {
     expect(clamped[1].endsWith('…')).toBe(true);
   });
 });
+
+describe('share-image line breaks: one-character words', () => {
+  it('keeps neighbouring one-character Chinese words together (数 + 天)', () => {
+    const title = 'Instacart：改用 Ray 后，区域模型训练从数天缩短到数小时';
+    for (let em = 4; em <= 20; em += 0.5) {
+      const lines = breakLines(title, em, 'zh');
+      expect(lines.some((l, i) => l.endsWith('数') && lines[i + 1]?.startsWith('天')), lines.join(' | ')).toBe(false);
+    }
+  });
+});
