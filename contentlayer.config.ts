@@ -134,7 +134,8 @@ const Source = defineNestedType(() => ({
     summary: {
       type: 'boolean',
       default: false,
-      description: 'true for a third-party summary of an original (e.g. ZenML\'s MLOps database): facts seen only there carry an attribution naming its publisher.',
+      description:
+        "true for a third-party summary of an original (e.g. ZenML's MLOps database): facts seen only there carry an attribution naming its publisher.",
     },
   },
 }));
@@ -159,7 +160,11 @@ export const CaseStudy = defineDocumentType(() => ({
       description: 'Ray pieces used, e.g. [Ray Train, Ray Tune, KubeRay].',
     },
     rayLibrariesAttribution: { ...attribution, description: `Ray pieces from a summary: ${attribution.description}` },
-    deployment: { type: 'string', required: true, description: 'Where Ray runs, e.g. "Kubernetes (GKE) via KubeRay"; the home page\'s cards show it.' },
+    deployment: {
+      type: 'string',
+      required: true,
+      description: 'Where Ray runs, e.g. "Kubernetes (GKE) via KubeRay"; the home page\'s cards show it.',
+    },
     deploymentAttribution: { ...attribution, description: `Deployment from a summary: ${attribution.description}` },
     keyNumbers: { type: 'list', of: KeyNumber, default: [], description: 'Figures shown in the facts panel.' },
     sources: { type: 'list', of: Source, required: true, description: 'Every source the page relies on.' },
@@ -192,7 +197,8 @@ export const Resource = defineDocumentType(() => ({
     attribution: {
       type: 'nested',
       of: LocalizedText,
-      description: 'When the summary states a fact seen only in a third-party summary: that summary\'s name in both languages, shown after it.',
+      description:
+        "When the summary states a fact seen only in a third-party summary: that summary's name in both languages, shown after it.",
     },
     publisher: { type: 'string', description: 'Who published it; leave it out when that is not confirmed.' },
     order: { type: 'number', required: true, description: 'Position in the list.' },

@@ -48,17 +48,26 @@ function checkCaseStudy(report: Report, study: Doc) {
   numbers.forEach((n, i) => {
     const line = study.itemLines.keyNumbers?.[i] ?? study.fieldLines.keyNumbers;
     if (typeof n?.attribution === 'string') checkNamesSummary(report, study, line, `keyNumbers item ${i + 1}`, n.attribution, publishers);
-    else if (typeof n?.value === 'string') reportUnattributed(report, study, line, `keyNumbers item ${i + 1}`, n.value, figures, 'attribution');
+    else if (typeof n?.value === 'string')
+      reportUnattributed(report, study, line, `keyNumbers item ${i + 1}`, n.value, figures, 'attribution');
   });
   for (const { field, attribution } of ATTRIBUTED_FIELDS) {
     const text = study.data[field];
     if (typeof text !== 'string') continue;
     const given = attribution ? study.data[attribution] : undefined;
     if (typeof given === 'string') checkNamesSummary(report, study, study.fieldLines[attribution!], attribution!, given, publishers);
-    else if (!publishers.some((p) => mentions(text, p))) reportUnattributed(report, study, study.fieldLines[field], field, text, figures, attribution);
+    else if (!publishers.some((p) => mentions(text, p)))
+      reportUnattributed(report, study, study.fieldLines[field], field, text, figures, attribution);
   }
   if (typeof study.data.rayLibrariesAttribution === 'string')
-    checkNamesSummary(report, study, study.fieldLines.rayLibrariesAttribution, 'rayLibrariesAttribution', study.data.rayLibrariesAttribution, publishers);
+    checkNamesSummary(
+      report,
+      study,
+      study.fieldLines.rayLibrariesAttribution,
+      'rayLibrariesAttribution',
+      study.data.rayLibrariesAttribution,
+      publishers,
+    );
 }
 
 /** The home page's proof items: a figure the case study attributes keeps its attribution here. */
@@ -68,12 +77,22 @@ function checkProof(report: Report, page: Doc, studies: Doc[]) {
     if (!study || typeof point.value !== 'string') return; // a missing slug is reported by the case-study rule
     const line = page.itemLines.proof?.[i] ?? page.fieldLines.proof;
     const where = `proof item ${i + 1}`;
-    if (typeof point.attribution === 'string') checkNamesSummary(report, page, line, where, point.attribution, summaryPublishers(study), study);
-    else reportUnattributed(report, page, line, where, `${point.value} ${point.label ?? ''}`, attributedFigures(study), 'attribution', study);
+    if (typeof point.attribution === 'string')
+      checkNamesSummary(report, page, line, where, point.attribution, summaryPublishers(study), study);
+    else
+      reportUnattributed(report, page, line, where, `${point.value} ${point.label ?? ''}`, attributedFigures(study), 'attribution', study);
   });
 }
 
-function checkNamesSummary(report: Report, doc: Doc, line: number | undefined, where: string, text: string, publishers: string[], study = doc) {
+function checkNamesSummary(
+  report: Report,
+  doc: Doc,
+  line: number | undefined,
+  where: string,
+  text: string,
+  publishers: string[],
+  study = doc,
+) {
   if (publishers.some((p) => mentions(text, p))) return;
   report.error(
     doc.file,

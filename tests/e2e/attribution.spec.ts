@@ -26,7 +26,8 @@ const studies = (locale: Locale): Study[] =>
     .filter((s) => !s.draft);
 
 /** The card (or strip item) that links to a case study. */
-const cardFor = (scope: Locator, locale: Locale, slug: string) => scope.locator(`li > a[href="${pathOf(locale, `/case-studies/${slug}`)}"]`);
+const cardFor = (scope: Locator, locale: Locale, slug: string) =>
+  scope.locator(`li > a[href="${pathOf(locale, `/case-studies/${slug}`)}"]`);
 
 for (const locale of locales) {
   const list = studies(locale);
@@ -44,7 +45,9 @@ for (const locale of locales) {
     }
   });
 
-  test(`the home page's cards show how each platform runs Ray, attributed, and the strip its attributions (${locale})`, async ({ page }) => {
+  test(`the home page's cards show how each platform runs Ray, attributed, and the strip its attributions (${locale})`, async ({
+    page,
+  }) => {
     await page.goto(pathOf(locale, '/'));
     const proof: { caseStudy: string; value: string; attribution?: string }[] = frontmatter(`content/${locale}/index.mdx`).proof;
     const strip = page.locator('section[aria-labelledby="proof-title"]');

@@ -226,7 +226,9 @@ describe('content:check', () => {
       'E en/case-studies/acme-forge.mdx:19 — keyNumbers item 2: the attribution "via ZenML\'s summary" names none of the summaries in sources (Digest)',
       'E en/index.mdx:6 — proof item 1 shows "3×", which tests/fixtures/content-attribution/en/case-studies/acme-forge.mdx attributes to a summary ("via Digest\'s summary"), without that attribution',
     ]);
-    expect(find('content-attribution', 'en/case-studies/acme-forge.mdx', 10, 'attribution-missing')?.fix).toBe('add outcomeAttribution: "via Digest\'s summary" next to it');
+    expect(find('content-attribution', 'en/case-studies/acme-forge.mdx', 10, 'attribution-missing')?.fix).toBe(
+      'add outcomeAttribution: "via Digest\'s summary" next to it',
+    );
     // The zh twin attributes every figure (inline in its description): nothing to report there.
     expect(problems('content-attribution').filter((p) => p.rule.startsWith('attribution') && p.file.includes('/zh/'))).toEqual([]);
   });

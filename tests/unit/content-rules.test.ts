@@ -8,7 +8,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import * as realConfig from '../../contentlayer.config';
 import { mdxComponents } from '@/components/mdx/mdx-components';
 import { mdxComponentNames, mdxRegistry, type MdxComponentSpec } from '@/lib/mdx-registry';
-import { glossary, globToRegExp, isValidSlug, modelFromSource, parseLocales, textWidth, type FieldSpec } from '@/scripts/content-check/index';
+import {
+  glossary,
+  globToRegExp,
+  isValidSlug,
+  modelFromSource,
+  parseLocales,
+  textWidth,
+  type FieldSpec,
+} from '@/scripts/content-check/index';
 import { routing } from '@/i18n/routing';
 import { resourceKinds } from '@/lib/resource-kinds';
 import { loadChecker } from '../../scripts/content-check.mjs';
@@ -112,8 +120,16 @@ describe('helpers', () => {
 
 describe('the real content', () => {
   it('shows every summary-sourced fact with its attribution and uses the glossary terms', () => {
-    const { problems } = checker.checkContentDir({ root, source: checker.contentSource, contentDir: 'content', publicDir: 'public', messagesDir: null });
-    expect(problems.filter((p: { rule: string }) => ['attribution-missing', 'attribution-unknown', 'glossary'].includes(p.rule))).toEqual([]);
+    const { problems } = checker.checkContentDir({
+      root,
+      source: checker.contentSource,
+      contentDir: 'content',
+      publicDir: 'public',
+      messagesDir: null,
+    });
+    expect(problems.filter((p: { rule: string }) => ['attribution-missing', 'attribution-unknown', 'glossary'].includes(p.rule))).toEqual(
+      [],
+    );
   });
 });
 

@@ -29,7 +29,8 @@ const insideWords = (text: string, locale: string) => {
 const expectWholeWords = (text: string, lines: string[], locale: string) => {
   expect(lines.join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
   const inside = insideWords(text, locale);
-  for (const offset of breakOffsets(lines)) expect(inside.has(offset), `break inside a word at ${offset}: ${lines.join(' | ')}`).toBe(false);
+  for (const offset of breakOffsets(lines))
+    expect(inside.has(offset), `break inside a word at ${offset}: ${lines.join(' | ')}`).toBe(false);
 };
 
 describe('share-image line breaks', () => {
@@ -69,7 +70,9 @@ describe('share-image line breaks', () => {
     const balanced = balancedLines(text, 20, 'en');
     expect(balanced.length).toBe(greedy.length);
     const widths = balanced.map(textWidthEm);
-    expect(Math.max(...widths) - Math.min(...widths)).toBeLessThan(Math.max(...greedy.map(textWidthEm)) - Math.min(...greedy.map(textWidthEm)));
+    expect(Math.max(...widths) - Math.min(...widths)).toBeLessThan(
+      Math.max(...greedy.map(textWidthEm)) - Math.min(...greedy.map(textWidthEm)),
+    );
     const clamped = clampLines(breakLines(text, 8, 'en'), 2, 8);
     expect(clamped).toHaveLength(2);
     expect(clamped[1].endsWith('…')).toBe(true);
@@ -81,7 +84,10 @@ describe('share-image line breaks: one-character words', () => {
     const title = 'Instacart：改用 Ray 后，区域模型训练从数天缩短到数小时';
     for (let em = 4; em <= 20; em += 0.5) {
       const lines = breakLines(title, em, 'zh');
-      expect(lines.some((l, i) => l.endsWith('数') && lines[i + 1]?.startsWith('天')), lines.join(' | ')).toBe(false);
+      expect(
+        lines.some((l, i) => l.endsWith('数') && lines[i + 1]?.startsWith('天')),
+        lines.join(' | '),
+      ).toBe(false);
     }
   });
 });
