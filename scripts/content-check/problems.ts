@@ -43,6 +43,9 @@ export type RuleId =
   | 'placeholder'
   | 'language'
   | 'parity'
+  | 'attribution-missing'
+  | 'attribution-unknown'
+  | 'glossary'
   | 'messages-syntax'
   | 'messages-missing';
 
