@@ -1,7 +1,7 @@
 // The map from MDX tags to React components. The names an author may use,
 // and their props, are listed once in lib/mdx-registry.ts (which the content
 // check reads); the type below makes this map hold exactly those names, plus
-// HTML tags the site restyles (table).
+// HTML tags the site renders its own way (table, img).
 import type { ComponentPropsWithoutRef, ComponentType, JSX } from 'react';
 import type { MdxComponentName } from '@/lib/mdx-registry';
 import {
@@ -13,6 +13,7 @@ import {
   ExistingPlatformDiagram,
 } from '@/components/diagrams';
 import { Figure } from './figure';
+import { ContentImage } from './content-image';
 import { Callout } from './callout';
 import { LinkCard } from './link-card';
 import { FactsTable } from './facts-table';
@@ -34,6 +35,7 @@ type MdxComponentMap = Record<MdxComponentName, ComponentType<never>> & Partial<
 
 export const mdxComponents = {
   table: MdxTable,
+  img: ContentImage,
   Figure,
   Callout,
   LinkCard,
