@@ -7,7 +7,7 @@
 // instead (globals.css: .theme-light-only / .theme-dark-only). In
 // `npm run dev`, and for SVG, the file is shown as it is.
 import type { ComponentPropsWithoutRef } from 'react';
-import { readImageManifest, type ConvertedImage } from '@/lib/images/manifest';
+import { readImageManifest, type ConvertedImage, type ManifestEntry } from '@/lib/images/manifest';
 import { imageSizes, isRasterPath, mimeTypes } from '@/lib/images/policy';
 
 type Props = ComponentPropsWithoutRef<'img'> & { 'data-top'?: boolean };
@@ -24,15 +24,20 @@ export function ContentImage({ src, alt = '', title, 'data-top': top }: Props) {
   // next/image optimizes at request time, which a static export cannot use: this file is that step, done at build.
   // eslint-disable-next-line @next/next/no-img-element
   if (!entry) return <img src={url} alt={alt} title={title} loading={top ? undefined : 'lazy'} decoding="async" />;
-  if (!entry.dark) return <Picture image={entry} alt={alt} title={title} eager={Boolean(top)} />;
+  return <ConvertedImageOf entry={entry} alt={alt} title={title} top={Boolean(top)} />;
+}
+
+/** A converted image, with its dark variant when there is one. */
+export function ConvertedImageOf({ entry, alt, title, top }: { entry: ManifestEntry; alt: string; title?: string; top: boolean }) {
+  if (!entry.dark) return <Picture image={entry} alt={alt} title={title} eager={top} />;
   // Both variants stay lazy, even at the top: the hidden one (display: none) is then never fetched.
   return (
     <>
       <span className="theme-light-only">
-        <Picture image={entry} alt={alt} title={title} eager={false} high={Boolean(top)} />
+        <Picture image={entry} alt={alt} title={title} eager={false} high={top} />
       </span>
       <span className="theme-dark-only">
-        <Picture image={entry.dark} alt={alt} title={title} eager={false} high={Boolean(top)} />
+        <Picture image={entry.dark} alt={alt} title={title} eager={false} high={top} />
       </span>
     </>
   );

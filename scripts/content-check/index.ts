@@ -15,6 +15,7 @@
 //   cross-check.ts     URLs, routes, translations, orders, case-study slugs;
 //                      parity.ts compares each page with its translation;
 //                      links.ts checks every link and image
+//   image-files.ts     the images' budget (size, width, animation; read with sharp)
 //   messages.ts        messages/{locale}/*.json
 //   files.ts           checkContentDir(): reads a project from disk;
 //                      openContentDir(): keeps it, re-reads what changed
@@ -22,6 +23,7 @@
 export { checkContent, type FileResults } from './check';
 export { checkContentDir, openContentDir, readAppRoutes, type CheckDirOptions, type ContentDirSession } from './files';
 export { DESCRIPTION_MAX_WIDTH } from './document-rules';
+export { readImageFiles, type ImageFileInfo } from './image-files';
 export type { Doc, LinkRef } from './document';
 export type { AppRoute } from './app-routes';
 export type { CheckInput, ContentFile, MessageFile } from './input';
