@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { extractToc } from './lib/toc';
+import { rehypeTopImage } from './lib/images/rehype-top-image';
 import { resourceKinds } from './lib/resource-kinds';
 
 /** content/zh/why-ray/open-and-extensible.mdx → locale "zh", route "/why-ray/open-and-extensible". */
@@ -220,6 +221,10 @@ export default makeSource({
   onExtraFieldData: 'fail',
   mdx: {
     remarkPlugins: [remarkGfm],
-    rehypePlugins: [rehypeSlug, [rehypeAutolinkHeadings, { behavior: 'wrap', properties: { className: ['heading-anchor'] } }]],
+    rehypePlugins: [
+      rehypeTopImage,
+      rehypeSlug,
+      [rehypeAutolinkHeadings, { behavior: 'wrap', properties: { className: ['heading-anchor'] } }],
+    ],
   },
 });

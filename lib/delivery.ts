@@ -87,6 +87,8 @@ export const cacheRules: CacheRule[] = [
   { name: 'hashed build assets', paths: ['/_next/static/*'], cacheControl: 'public, max-age=31536000, immutable' },
   // The search module and indexes: names carry a content hash too (scripts/search/build.ts).
   { name: 'search module and indexes', paths: ['/assets/search/*'], cacheControl: 'public, max-age=31536000, immutable' },
+  // Converted content images: names carry the source's content hash (scripts/images/convert.ts).
+  { name: 'converted images', paths: ['/assets/images/*'], cacheControl: 'public, max-age=31536000, immutable' },
   // Link previews fetch these rarely and cache them themselves; a day is plenty.
   { name: 'share images', paths: ['/og/*'], cacheControl: 'public, max-age=86400' },
   {

@@ -77,8 +77,11 @@ export async function main(argv = process.argv.slice(2), root = process.cwd()) {
   const started = performance.now();
   const checker = await loadChecker(root);
   const none = (v) => (v === 'none' ? null : v);
+  // Image headers are read with sharp, which is asynchronous: before the (synchronous) check.
+  const images = await checker.readImageFiles(path.resolve(root, options.publicDir ?? 'public'));
   const { problems, fileCount } = checker.checkContentDir({
     root,
+    images,
     source: checker.contentSource,
     contentDir: options.dir,
     publicDir: options.publicDir,

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { mdxComponentNames } from '../../lib/mdx-registry';
 import type { AppRoute } from './app-routes';
 import { checkContent, type FileResults } from './check';
+import type { ImageFileInfo } from './image-files';
 import type { ContentFile, MessageFile } from './input';
 import { modelFromSource, type AnyRecord, type ContentModel } from './model';
 import { sortProblems, type Problem } from './problems';
@@ -26,6 +27,8 @@ export interface CheckDirOptions {
   /** UI strings; default <root>/messages; null: skip. */
   messagesDir?: string | null;
   routingFile?: string;
+  /** Raster images under public/ read by readImageFiles(): their budget is checked. */
+  images?: ReadonlyMap<string, ImageFileInfo>;
 }
 
 export function checkContentDir(options: CheckDirOptions): { problems: Problem[]; fileCount: number } {
@@ -131,6 +134,7 @@ export function openContentDir(options: CheckDirOptions): ContentDirSession {
           componentNames: mdxComponentNames,
           locales,
           publicFile: (urlPath) => isPublicFile(publicDir, urlPath),
+          imageFile: options.images ? (urlPath) => options.images!.get(urlPath) : undefined,
           publicDirName: rel(publicDir),
           appRoutes,
           messages,

@@ -19,6 +19,7 @@
 //                      links.ts checks every link and image; suggest.ts finds
 //                      the page or heading a broken link meant; placeholder-hosts.ts
 //                      rejects example.com, localhost and private addresses
+//   image-files.ts     the images' budget (size, width, animation; read with sharp)
 //   messages.ts        messages/{locale}/*.json
 //   files.ts           checkContentDir(): reads a project from disk;
 //                      openContentDir(): keeps it, re-reads what changed
@@ -27,6 +28,7 @@ export { checkContent, type FileResults } from './check';
 export { checkContentDir, openContentDir, readAppRoutes, type CheckDirOptions, type ContentDirSession } from './files';
 export { DESCRIPTION_MAX_WIDTH } from './document-rules';
 export { glossary, type GlossaryTerm } from './glossary';
+export { readImageFiles, type ImageFileInfo } from './image-files';
 export type { Doc, LinkRef } from './document';
 export type { AppRoute } from './app-routes';
 export type { CheckInput, ContentFile, MessageFile } from './input';

@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+// `npm run build`, before `next build`: converts the content images (AVIF,
+// WebP and their own format, a few widths, hashed names) into
+// public/assets/images/, from the cache in .cache/images/ when unchanged.
+// The step is scripts/images/convert.ts.
+import { importTs, root } from './lib/load-ts.mjs';
+
+const { convertImages, ImageError } = await importTs('scripts/images/convert.ts');
+try {
+  const r = await convertImages({ root });
+  console.log(
+    `images: ${r.images} source image(s), ${r.converted} converted, ${r.images - r.converted} from the cache (.cache/images/); ` +
+      `${r.files} files in public/assets/images/ (${r.seconds.toFixed(1)} s)`,
+  );
+} catch (error) {
+  if (!(error instanceof ImageError)) throw error;
+  console.error(`\n${error.message}\n`);
+  process.exit(1);
+}
