@@ -10,6 +10,7 @@ import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { contentPath } from './content-path';
+import { rehypeTopImage } from './images/rehype-top-image';
 import { extractToc } from './toc';
 import { resourceKinds } from './resource-kinds';
 
@@ -54,9 +55,13 @@ const commonFields = {
   },
 } as const;
 
+// Attribution: a fact seen only in a third-party summary (a source with
+// `summary: true`) carries the summary's name wherever it is shown. content:check
+// (scripts/content/check/attribution.ts) holds the rule; the guide explains it.
 const attribution = {
   type: 'string',
-  description: 'Shown under a figure that comes from a third-party summary, as written, e.g. "via ZenML\'s summary" / "据 ZenML 的摘要".',
+  description:
+    'Names the third-party summary the fact comes from, shown next to it, e.g. "via ZenML\'s summary" / "据 ZenML 的摘要"; it must name the publisher of a source marked summary: true.',
 } as const;
 
 /** One figure of the home page's proof strip; it links to the case study that states it. */
@@ -122,6 +127,12 @@ const Source = defineNestedType(() => ({
     title: { type: 'string', required: true, description: 'Title of the cited page or video.' },
     url: { type: 'string', required: true, description: 'https:// address of the source.' },
     publisher: { type: 'string', description: 'Who published it, e.g. "Shopify Engineering".' },
+    summary: {
+      type: 'boolean',
+      default: false,
+      description:
+        "true for a third-party summary of an original (e.g. ZenML's MLOps database): facts seen only there carry an attribution naming its publisher.",
+    },
   },
 }));
 
@@ -137,13 +148,20 @@ export const CaseStudy = defineDocumentType(() => ({
     published: { type: 'date', required: true, description: 'Date this case study was first published on the site.' },
     order: { type: 'number', required: true, description: 'Position in lists and previous/next links.' },
     outcome: { type: 'string', required: true, description: 'One concrete outcome for cards (from a source).' },
+    outcomeAttribution: { ...attribution, description: `Outcome from a summary: ${attribution.description}` },
     rayLibraries: {
       type: 'list',
       of: { type: 'string' },
       required: true,
       description: 'Ray pieces used, e.g. [Ray Train, Ray Tune, KubeRay].',
     },
-    deployment: { type: 'string', required: true, description: 'Where Ray runs, e.g. "Kubernetes (GKE) via KubeRay".' },
+    rayLibrariesAttribution: { ...attribution, description: `Ray pieces from a summary: ${attribution.description}` },
+    deployment: {
+      type: 'string',
+      required: true,
+      description: 'Where Ray runs, e.g. "Kubernetes (GKE) via KubeRay"; the home page\'s cards show it.',
+    },
+    deploymentAttribution: { ...attribution, description: `Deployment from a summary: ${attribution.description}` },
     keyNumbers: { type: 'list', of: KeyNumber, default: [], description: 'Figures shown in the facts panel.' },
     sources: { type: 'list', of: Source, required: true, description: 'Every source the page relies on.' },
   },
@@ -172,6 +190,12 @@ export const Resource = defineDocumentType(() => ({
     url: { type: 'string', required: true, description: 'https:// address.' },
     title: { type: 'nested', of: LocalizedText, required: true, description: 'Title in both languages.' },
     summary: { type: 'nested', of: LocalizedText, required: true, description: 'One sentence in both languages.' },
+    attribution: {
+      type: 'nested',
+      of: LocalizedText,
+      description:
+        "When the summary states a fact seen only in a third-party summary: that summary's name in both languages, shown after it.",
+    },
     publisher: { type: 'string', description: 'Who published it; leave it out when that is not confirmed.' },
     order: { type: 'number', required: true, description: 'Position in the list.' },
     archived: { type: 'boolean', default: false, description: 'true for a link kept for the record (label it).' },
@@ -193,6 +217,10 @@ export const contentSource = {
   onExtraFieldData: 'fail',
   mdx: {
     remarkPlugins: [remarkGfm],
-    rehypePlugins: [rehypeSlug, [rehypeAutolinkHeadings, { behavior: 'wrap', properties: { className: ['heading-anchor'] } }]],
+    rehypePlugins: [
+      rehypeTopImage,
+      rehypeSlug,
+      [rehypeAutolinkHeadings, { behavior: 'wrap', properties: { className: ['heading-anchor'] } }],
+    ],
   },
 } satisfies SourceOptions;

@@ -87,6 +87,8 @@ export const cacheRules: CacheRule[] = [
   { name: 'hashed build assets', paths: ['/_next/static/*'], cacheControl: 'public, max-age=31536000, immutable' },
   // The search module and indexes: names carry a content hash too (scripts/build/search/build.ts).
   { name: 'search module and indexes', paths: ['/assets/search/*'], cacheControl: 'public, max-age=31536000, immutable' },
+  // Converted content images: names carry the source's content hash (scripts/build/images/convert.ts).
+  { name: 'converted images', paths: ['/assets/images/*'], cacheControl: 'public, max-age=31536000, immutable' },
   // Link previews fetch these rarely and cache them themselves; a day is plenty.
   { name: 'share images', paths: ['/og/*'], cacheControl: 'public, max-age=86400' },
   {
@@ -162,4 +164,73 @@ export function negotiatedLocale(acceptLanguage: string | undefined): Locale {
 export const notFoundPages = {
   localized: (locale: Locale) => `/${locale}/404.html`,
   bilingual: '/404.html',
+};
+
+/** The hosts the README documents, and `generic` for any other (object storage behind a CDN…). */
+export const hostNames = ['nginx', 'netlify', 'cloudflare', 'generic'] as const;
+export type HostName = (typeof hostNames)[number];
+
+/**
+ * What each host does with the site, as the README's host table says and
+ * `npm run check:deploy -- --host …` checks. Everything not listed here is the
+ * same everywhere: security headers on every response, asset lifetimes, 404
+ * pages per locale with status 404, no cookies.
+ */
+export type HostBehaviour = {
+  /** The folder `npm run build` writes for it, to publish as it is. */
+  folder: string;
+  /** `/` answers a 302 by Accept-Language; else it is the static language-choice page. */
+  negotiatesRoot: boolean;
+  /** Paths without a locale (`/why-ray`) follow Accept-Language; else they go to the default locale. */
+  negotiatesPaths: boolean;
+  /** Cache-Control of pages: the policy's, or the host's own default (null: not checked). */
+  pageCacheControl: string | null;
+  /** Redirects carry the security headers, `Vary` where negotiated, and no-store. */
+  redirectHeaders: boolean;
+  /** `/404`, `/zh/404` and `/404.html` answer 404, not the 404 page with 200. */
+  notFoundUrlsAre404: boolean;
+  /** `/zh/deployment.html` redirects to `/zh/deployment` (else: unknown, not checked). */
+  htmlUrlsRedirect: boolean;
+};
+
+export const hosts: Record<HostName, HostBehaviour> = {
+  nginx: {
+    folder: 'out',
+    negotiatesRoot: true,
+    negotiatesPaths: true,
+    pageCacheControl,
+    redirectHeaders: true,
+    notFoundUrlsAre404: true,
+    htmlUrlsRedirect: true,
+  },
+  // Netlify keeps pages on its edge until the next deploy and has browsers revalidate: no s-maxage.
+  netlify: {
+    folder: 'hosting/netlify',
+    negotiatesRoot: true,
+    negotiatesPaths: true,
+    pageCacheControl: null,
+    redirectHeaders: true,
+    notFoundUrlsAre404: true,
+    htmlUrlsRedirect: true,
+  },
+  // Cloudflare Pages: no Language= conditions, no 404 rules, and no headers on its redirects.
+  cloudflare: {
+    folder: 'hosting/cloudflare',
+    negotiatesRoot: false,
+    negotiatesPaths: false,
+    pageCacheControl: null,
+    redirectHeaders: false,
+    notFoundUrlsAre404: false,
+    htmlUrlsRedirect: true,
+  },
+  // Any other static host (object storage behind a CDN…): the clean folder, and only what every host does.
+  generic: {
+    folder: 'hosting/site',
+    negotiatesRoot: false,
+    negotiatesPaths: false,
+    pageCacheControl: null,
+    redirectHeaders: false,
+    notFoundUrlsAre404: false,
+    htmlUrlsRedirect: false,
+  },
 };

@@ -43,7 +43,10 @@ export const mdxRegistry = {
     props: { items: { type: 'expression', required: true }, caption: { type: 'string' } },
   },
   PillarCards: { file: 'components/mdx/pillar-cards.tsx', props: {} },
-  CaseStudyCards: { file: 'components/mdx/case-study-cards.tsx', props: { slugs: { type: 'case-study-slugs' } } },
+  CaseStudyCards: {
+    file: 'components/mdx/case-study-cards.tsx',
+    props: { slugs: { type: 'case-study-slugs' }, show: { type: 'enum', options: ['outcome', 'deployment'] } },
+  },
   ResourceList: {
     file: 'components/mdx/resource-list.tsx',
     props: { kind: { type: 'enum', options: resourceKinds }, limit: { type: 'number' } },

@@ -1,7 +1,8 @@
 import { useTranslations } from 'next-intl';
 import type { CaseStudy } from '@/lib/content';
+import { Attribution } from './attribution';
 
-/** "At a glance" panel of a case study, built from its frontmatter. */
+/** "Key facts" panel of a case study, built from its frontmatter. */
 export function FactsPanel({ study }: { study: CaseStudy }) {
   const t = useTranslations('CaseStudy');
   const row = 'border-t border-border py-3 first:border-t-0 first:pt-0';
@@ -25,17 +26,21 @@ export function FactsPanel({ study }: { study: CaseStudy }) {
         </div>
         <div className={row}>
           <dt className="text-muted">{t('rayLibraries')}</dt>
-          <dd className="mt-1.5 flex flex-wrap gap-1.5">
-            {study.rayLibraries.map((lib) => (
-              <span key={lib} className="rounded-md bg-brand-soft px-2 py-0.5 text-xs font-medium text-brand">
-                {lib}
-              </span>
-            ))}
+          <dd className="mt-1.5">
+            <span className="flex flex-wrap gap-1.5">
+              {study.rayLibraries.map((lib) => (
+                <span key={lib} className="rounded-md bg-brand-soft px-2 py-0.5 text-xs font-medium text-brand">
+                  {lib}
+                </span>
+              ))}
+            </span>
+            <Attribution text={study.rayLibrariesAttribution} />
           </dd>
         </div>
         <div className={row}>
           <dt className="text-muted">{t('deployment')}</dt>
           <dd className="mt-0.5 font-medium text-fg">{study.deployment}</dd>
+          <Attribution text={study.deploymentAttribution} as="dd" />
         </div>
         {study.keyNumbers.length > 0 ? (
           <div className={row}>
@@ -46,7 +51,7 @@ export function FactsPanel({ study }: { study: CaseStudy }) {
                   <li key={n.label}>
                     <span className="block text-xl font-bold tracking-tight text-brand">{n.value}</span>
                     <span className="text-muted">{n.label}</span>
-                    {n.attribution ? <span className="mt-0.5 block text-xs text-muted">{n.attribution}</span> : null}
+                    <Attribution text={n.attribution} />
                   </li>
                 ))}
               </ul>

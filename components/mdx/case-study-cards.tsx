@@ -1,9 +1,15 @@
 import { localePath, type Locale } from '@/i18n/routing';
 import { translatorFor } from '@/i18n/translator';
 import { getCaseStudies } from '@/lib/content';
+import { Attribution } from '@/components/case-study/attribution';
 
-/** Case studies as cards, each with its one concrete outcome. `slugs` limits and orders them. */
-export function CaseStudyCards({ locale, slugs }: { locale: Locale; slugs?: string[] }) {
+/**
+ * Case studies as cards, each with its one concrete outcome and, when that
+ * outcome comes from a summary, its attribution. `slugs` limits and orders
+ * them; show="deployment" tells how each platform runs Ray instead (the home
+ * page, whose proof strip already shows the outcomes).
+ */
+export function CaseStudyCards({ locale, slugs, show = 'outcome' }: { locale: Locale; slugs?: string[]; show?: 'outcome' | 'deployment' }) {
   const t = translatorFor(locale, 'CaseStudy');
   const all = getCaseStudies(locale);
   const list = slugs ? slugs.map((s) => all.find((c) => c.slug === s)).filter((c) => c !== undefined) : all;
@@ -21,7 +27,10 @@ export function CaseStudyCards({ locale, slugs }: { locale: Locale; slugs?: stri
               </span>
               <span className="text-muted">{t('sourceYear', { year: String(c.year) })}</span>
             </span>
-            <span className="mt-2 text-lg font-semibold leading-snug text-fg group-hover:text-brand">{c.outcome}</span>
+            <span className="mt-2 text-lg font-semibold leading-snug text-fg group-hover:text-brand">
+              {show === 'deployment' ? c.deployment : c.outcome}
+            </span>
+            <Attribution text={show === 'deployment' ? c.deploymentAttribution : c.outcomeAttribution} />
             <span className="mt-auto pt-4 text-sm font-medium text-muted group-hover:text-fg">
               {t('readCase', { company: c.company })} →
             </span>

@@ -1,8 +1,8 @@
 // The map from MDX tags to React components. The names an author may use,
 // and their props, are listed once in lib/mdx-registry.ts (which the content
 // check reads); the type below makes this map hold exactly those names, plus
-// HTML tags the site restyles (table). Authors never write a locale: each
-// page's map hands its locale to the components that need one.
+// HTML tags the site renders its own way (table, img). Authors never write a
+// locale: each page's map hands its locale to the components that need one.
 import type { ComponentPropsWithoutRef, ComponentType, JSX } from 'react';
 import type { Locale } from '@/i18n/routing';
 import type { MdxComponentName } from '@/lib/mdx-registry';
@@ -15,6 +15,7 @@ import {
   ExistingPlatformDiagram,
 } from '@/components/diagrams';
 import { Figure } from './figure';
+import { ContentImage } from './content-image';
 import { Callout } from './callout';
 import { LinkCard } from './link-card';
 import { FactsTable } from './facts-table';
@@ -44,6 +45,7 @@ function withLocale<P extends { locale: Locale }>(Component: ComponentType<P>, l
 function componentsOf(locale: Locale) {
   return {
     table: MdxTable,
+    img: ContentImage,
     Figure,
     Callout,
     LinkCard: withLocale(LinkCard, locale),

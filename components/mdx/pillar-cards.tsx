@@ -19,7 +19,7 @@ export function PillarCards({ locale }: { locale: Locale }) {
             >
               {p.order}
             </span>
-            <span className="sr-only">{t('pillar', { number: p.order })}: </span>
+            <span className="sr-only">{t('pillarPrefix', { number: p.order })}</span>
             <span className="mt-3 text-lg font-semibold leading-snug text-fg group-hover:text-brand">{p.title}</span>
             <span className="mt-2 text-sm leading-relaxed text-muted">{p.summary}</span>
           </a>

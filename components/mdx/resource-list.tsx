@@ -1,6 +1,7 @@
 import type { Locale } from '@/i18n/routing';
 import { translatorFor } from '@/i18n/translator';
 import { getResources, type Resource } from '@/lib/content';
+import { Attribution } from '@/components/case-study/attribution';
 import { resourceAnchor, resourceKinds, type ResourceKind } from '@/lib/resource-kinds';
 
 /** `anchored`: the full list (the resources page) gives each item an id, which search results link to. */
@@ -22,6 +23,7 @@ function ResourceItem({ resource, locale, anchored }: { resource: Resource; loca
           <span aria-hidden="true"> ↗</span>
         </span>
         <span className="mt-1 block text-sm leading-relaxed text-muted">{resource.summary[locale]}</span>
+        <Attribution text={resource.attribution?.[locale]} />
       </a>
     </li>
   );

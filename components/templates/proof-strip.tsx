@@ -1,6 +1,7 @@
 import { useTranslations } from 'next-intl';
 import { localePath, type Locale } from '@/i18n/routing';
 import { getCaseStudies, type Page } from '@/lib/content';
+import { Attribution } from '@/components/case-study/attribution';
 
 /**
  * The home page's proof strip, from its `proof` frontmatter: each figure
@@ -40,7 +41,7 @@ export function ProofStrip({ page, locale }: { page: Page; locale: Locale }) {
                 </span>
                 <span className="mt-2 text-2xl font-bold tracking-tight text-fg group-hover:text-brand">{point.value}</span>
                 <span className="mt-1 leading-snug text-muted">{point.label}</span>
-                {point.attribution ? <span className="mt-1 text-xs text-muted">{point.attribution}</span> : null}
+                <Attribution text={point.attribution} />
                 <span className="mt-auto pt-4 text-sm font-medium text-fg">{t('readCase', { company: study.company })} →</span>
               </a>
             </li>

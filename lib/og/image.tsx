@@ -4,16 +4,15 @@ import { ImageResponse } from 'next/og';
 import { loadOgFonts, primaryFont } from './fonts';
 import { ogColors as c } from './theme';
 import type { OgPageInfo } from './page-info';
+import { balancedLines, breakLines, clampLines, textWidthEm } from './line-break';
 
 export const ogSize = { width: 1200, height: 630 } as const;
 export const ogContentType = 'image/png';
 
-/** Rough rendered width in em: CJK characters are square, Latin ones about half as wide. */
-export function textWidthEm(text: string): number {
-  let em = 0;
-  for (const ch of text) em += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/.test(ch) ? 1 : 0.55;
-  return em;
-}
+const COLUMN_WIDTH = 1000;
+const DESCRIPTION_SIZE = 28;
+/** The width estimate (textWidthEm) is rough: keep lines this much shorter than the column. */
+const FIT = 0.92;
 
 /** Title size that fits the title in at most three lines of the 1000px text column. */
 export function titleFontSize(title: string): number {
@@ -63,6 +62,11 @@ export async function renderOgImage(page: OgPageInfo): Promise<ImageResponse> {
     { text: page.description + ellipsis, weight: 400 },
   ]);
   const zh = page.locale === 'zh';
+  const titleSize = titleFontSize(page.title);
+  const titleEm = (COLUMN_WIDTH / titleSize) * FIT;
+  const titleLines = clampLines(balancedLines(page.title, titleEm, page.locale), 3, titleEm);
+  const descriptionEm = (COLUMN_WIDTH / DESCRIPTION_SIZE) * FIT;
+  const descriptionLines = clampLines(breakLines(page.description, descriptionEm, page.locale), 3, descriptionEm);
 
   return new ImageResponse(
     <div
@@ -86,35 +90,38 @@ export async function renderOgImage(page: OgPageInfo): Promise<ImageResponse> {
         <div style={{ marginLeft: 20, fontSize: 30, fontWeight: 700, color: page.isHome ? c.muted : c.fg }}>{header}</div>
       </div>
 
-      <div style={{ display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center', width: 1000 }}>
+      <div style={{ display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center', width: COLUMN_WIDTH }}>
         {label ? (
           <div style={{ display: 'flex', fontSize: 28, fontWeight: 700, color: c.brand, letterSpacing: zh ? 2 : 0.5 }}>{label}</div>
         ) : null}
         <div
           style={{
-            display: 'block',
+            display: 'flex',
+            flexDirection: 'column',
             marginTop: label ? 18 : 0,
-            fontSize: titleFontSize(page.title),
+            fontSize: titleSize,
             fontWeight: 700,
             lineHeight: 1.18,
             letterSpacing: zh ? 1 : -1,
-            textWrap: 'balance',
-            lineClamp: 3,
           }}
         >
-          {page.title}
+          {titleLines.map((line, i) => (
+            <div key={i}>{line}</div>
+          ))}
         </div>
         <div
           style={{
-            display: 'block',
+            display: 'flex',
+            flexDirection: 'column',
             marginTop: 26,
-            fontSize: 28,
+            fontSize: DESCRIPTION_SIZE,
             lineHeight: 1.45,
             color: c.muted,
-            lineClamp: 3,
           }}
         >
-          {page.description}
+          {descriptionLines.map((line, i) => (
+            <div key={i}>{line}</div>
+          ))}
         </div>
       </div>
 

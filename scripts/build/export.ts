@@ -12,8 +12,16 @@ try {
     `export: ${r.pages} pages without Next's runtime (${r.removedTags} tags removed); ` +
       `${r.pruned.payloadFiles} payload files and ${r.pruned.assets} unused assets deleted (${kb(r.pruned.bytes)}); ` +
       `${r.compressed.files} files precompressed (${kb(r.compressed.bytes)} → gzip ${kb(r.compressed.gzipBytes)}, brotli ${kb(r.compressed.brotliBytes)}); ` +
-      `host configs: out/_headers, out/_redirects, hosting/nginx/site.conf (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+      `nginx: out/ and hosting/nginx/site.conf; hosting/netlify/, hosting/cloudflare/, hosting/site/: ${r.hostFiles} files each, ` +
+      `no precompressed copies (${((performance.now() - started) / 1000).toFixed(1)} s)`,
   );
+  // Links are absolute and fixed at build: a deployment needs its own origin.
+  if (!process.env.SITE_URL) {
+    console.warn(
+      '\nwarning: SITE_URL is not set, so canonical and hreflang links, share images, the sitemap and the feeds point at ' +
+        'http://localhost:3000. Fine for `npm start`; for a host, build with its origin: SITE_URL=https://your.host npm run build\n',
+    );
+  }
 } catch (error) {
   if (!(error instanceof ExportError)) throw error;
   console.error(`\n${error.message}\n`);

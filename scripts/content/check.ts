@@ -9,6 +9,7 @@
 //
 // The rules live in scripts/content/check/ (index.ts lists the modules); the
 // content model is lib/content-model.ts, the one Contentlayer reads.
+import path from 'node:path';
 import { loadChecker } from './check/load';
 
 interface Options {
@@ -58,8 +59,11 @@ async function main(argv = process.argv.slice(2), root = process.cwd()) {
   const started = performance.now();
   const checker = await loadChecker(root);
   const none = (v: string | undefined) => (v === 'none' ? null : v);
+  // Image headers are read with sharp, which is asynchronous: before the (synchronous) check.
+  const images = await checker.readImageFiles(path.resolve(root, options.publicDir ?? 'public'));
   const { problems, fileCount } = checker.checkContentDir({
     root,
+    images,
     source: checker.contentSource,
     contentDir: options.dir,
     publicDir: options.publicDir,

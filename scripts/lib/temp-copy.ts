@@ -16,6 +16,7 @@ const SKIP = new Set([
   '.git',
   '.next',
   '.contentlayer',
+  '.cache',
   'tmp',
   'test-results',
   'reports',

@@ -74,6 +74,8 @@ pid ${dir}/nginx.pid;
 error_log stderr warn;
 events { worker_connections 1024; }
 http {
+  # At the http level, so that every server hides the version (the README's TLS example does the same).
+  server_tokens off;
   include /etc/nginx/mime.types;
   default_type application/octet-stream;
   # A missing file is a 404 for the visitor, not a server error: don't log it (other errors still reach stderr).

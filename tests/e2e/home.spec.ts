@@ -15,14 +15,15 @@ function frontmatter(locale: Locale): { title: string; lead: string; proof: Proo
 }
 
 const mainPoint: Record<Locale, RegExp> = { zh: /补充而不是取代/, en: /complements .* instead of replacing/ };
-const nextSteps = ['https://docs.ray.io/', 'https://github.com/ray-project/kuberay', 'https://forms.gle/wCCdbaQDtgErYycT6'];
-const proofTitle: Record<Locale, string> = { zh: '案例中的成果', en: 'Results from the case studies' };
+// The site's own deployment page first (issue 19), then KubeRay and the docs; the feedback form is not in the hero.
+const nextSteps = (locale: Locale) => [pathOf(locale, '/deployment'), 'https://github.com/ray-project/kuberay', 'https://docs.ray.io/'];
+const proofTitle: Record<Locale, string> = { zh: '案例研究中的成果', en: 'Results from the case studies' };
 const yearOnCard: Record<Locale, RegExp> = { zh: /来源：(\d{4}) 年/, en: /Source: (\d{4})/ };
 const yearInPanel: Record<Locale, RegExp> = { zh: /年份\s+(\d{4})/, en: /Year\s+(\d{4})/ };
-// The FAQ topics the issue asks for, in order.
+// The FAQ topics the issues ask for, in order: "Does Ray replace…?" first (issue 19).
 const faqTopics: Record<Locale, RegExp[]> = {
-  zh: [/Ray 是什么/, /许可证/, /运行在哪里/, /取代/, /部署模式/, /从哪里开始/],
-  en: [/What is Ray/, /license/, /Where does Ray run/, /replace/, /deploy/, /Where do I start/],
+  zh: [/取代/, /Ray 是什么/, /许可证/, /运行在哪里/, /部署模式/, /从哪里开始/],
+  en: [/replace/, /What is Ray/, /license/, /Where does Ray run/, /deploy/, /Where do I start/],
 };
 
 const hero = (page: Page, title: string) => page.getByRole('region', { name: title });
@@ -38,7 +39,7 @@ for (const locale of locales) {
     expect(fm.lead).toMatch(mainPoint[locale]);
     await expect(region).toContainText(fm.lead);
     const hrefs = await region.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-    expect(hrefs).toEqual(nextSteps);
+    expect(hrefs).toEqual(nextSteps(locale));
 
     // Across the width: the diagram sits to the right of the headline, level with it.
     const h1 = (await region.getByRole('heading', { level: 1 }).boundingBox())!;
@@ -140,7 +141,7 @@ for (const locale of locales) {
   test(`case studies say they describe the platforms as of their sources, and what Ray AIR was (${locale})`, async ({ page }) => {
     await page.goto(pathOf(locale, '/case-studies'));
     const main = page.locator('main');
-    await expect(main).toContainText('2022–2023');
+    await expect(main).toContainText('2022–2024');
     await expect(main).toContainText('Ray AIR');
     await page.goto(pathOf(locale, '/case-studies/spotify'));
     // Ray AIR is explained where the case study uses it.

@@ -223,6 +223,34 @@ describe('content:check', () => {
     expect(find('content-consistency', 'zh/why-ray/unified.mdx', 9, 'case-study-missing')?.fix).toBe('did you mean "acme-forge"?');
   });
 
+  it('reports a summary-sourced figure shown without its attribution, and an attribution that names no summary source', () => {
+    expect(lines('content-attribution').filter((l) => l.startsWith('E'))).toEqual([
+      'E en/case-studies/acme-forge.mdx:3 — description shows "3×", which the key numbers attribute to a summary ("via Digest\'s summary"), without that attribution',
+      'E en/case-studies/acme-forge.mdx:10 — outcome shows "3×", which the key numbers attribute to a summary ("via Digest\'s summary"), without that attribution',
+      'E en/case-studies/acme-forge.mdx:14 — deploymentAttribution: the attribution "via a friend\'s summary" names none of the summaries in sources (Digest)',
+      'E en/case-studies/acme-forge.mdx:19 — keyNumbers item 2: the attribution "via ZenML\'s summary" names none of the summaries in sources (Digest)',
+      'E en/index.mdx:6 — proof item 1 shows "3×", which tests/fixtures/content-attribution/en/case-studies/acme-forge.mdx attributes to a summary ("via Digest\'s summary"), without that attribution',
+    ]);
+    expect(find('content-attribution', 'en/case-studies/acme-forge.mdx', 10, 'attribution-missing')?.fix).toBe(
+      'add outcomeAttribution: "via Digest\'s summary" next to it',
+    );
+    // The zh twin attributes every figure (inline in its description): nothing to report there.
+    expect(problems('content-attribution').filter((p) => p.rule.startsWith('attribution') && p.file.includes('/zh/'))).toEqual([]);
+  });
+
+  it('warns on a variant of a glossary term, in pages and in resources, naming the term to use', () => {
+    expect(lines('content-attribution').filter((l) => l.startsWith('W'))).toEqual([
+      'W en/case-studies/acme-forge.mdx:34 — "all open-source" is not the site\'s term for fully open-source stack',
+      'W en/case-studies/acme-forge.mdx:36 — "At a glance" is not the site\'s term for a case study\'s facts panel',
+      'W resources/acme-panel.yaml:4 — "座谈" is not the site\'s term for panel discussion (a resource kind)',
+      'W resources/acme-panel.yaml:7 — "研究人员" is not the site\'s term for research scientists',
+      'W zh/case-studies/acme-forge.mdx:34 — "Ray 生态" is not the site\'s term for the Ray ecosystem',
+      'W zh/case-studies/acme-forge.mdx:34 — "可扩展 ML" is not the site\'s term for scalable (ML at scale)',
+      'W zh/case-studies/acme-forge.mdx:34 — "概览" is not the site\'s term for a case study\'s facts panel',
+    ]);
+    expect(find('content-attribution', 'resources/acme-panel.yaml', 4, 'glossary')?.fix).toMatch(/^write "圆桌讨论"/);
+  });
+
   it('reports UI strings (messages/*.json) that do not parse or miss a key in one language', () => {
     const found = problems('content-valid', { messagesDir: 'tests/fixtures/messages-broken' }).map(
       (p) => `${p.file.replace('tests/fixtures/messages-broken/', '')}${p.line ? `:${p.line}` : ''} — ${p.message}`,

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import * as realConfig from '../../contentlayer.config';
 import { mdxComponentsFor } from '@/components/mdx/mdx-components';
 import { mdxComponentNames, mdxRegistry, type MdxComponentSpec } from '@/lib/mdx-registry';
-import { globToRegExp, isValidSlug, modelFromSource, textWidth, type FieldSpec } from '@/scripts/content/check/index';
+import { glossary, globToRegExp, isValidSlug, modelFromSource, textWidth, type FieldSpec } from '@/scripts/content/check/index';
 import { resourceKinds } from '@/lib/resource-kinds';
 import { loadChecker } from '../../scripts/content/check/load';
 
@@ -48,7 +48,7 @@ describe('the content model', () => {
     const model = modelFromSource(checker.contentSource);
     const caseStudy = model.documentTypes.find((t) => t.name === 'CaseStudy')!;
     expect(caseStudy.fields.sources.of?.kind).toBe('nested');
-    expect(Object.keys(caseStudy.fields.sources.of?.fields ?? {})).toEqual(['title', 'url', 'publisher']);
+    expect(Object.keys(caseStudy.fields.sources.of?.fields ?? {})).toEqual(['title', 'url', 'publisher', 'summary']);
     const resource = model.documentTypes.find((t) => t.name === 'Resource')!;
     expect(resource.fields.kind.options).toEqual(['blog', 'talk', 'slides', 'panel']);
     expect(Object.keys(resource.fields.title.fields ?? {})).toEqual(['zh', 'en']);
@@ -105,6 +105,21 @@ describe('helpers', () => {
   });
 });
 
+describe('the real content', () => {
+  it('shows every summary-sourced fact with its attribution and uses the glossary terms', () => {
+    const { problems } = checker.checkContentDir({
+      root,
+      source: checker.contentSource,
+      contentDir: 'content',
+      publicDir: 'public',
+      messagesDir: null,
+    });
+    expect(problems.filter((p: { rule: string }) => ['attribution-missing', 'attribution-unknown', 'glossary'].includes(p.rule))).toEqual(
+      [],
+    );
+  });
+});
+
 describe('the authoring guide (content/README.md)', () => {
   const guide = read('content/README.md');
 
@@ -124,6 +139,16 @@ describe('the authoring guide (content/README.md)', () => {
     for (const [name, spec] of Object.entries<MdxComponentSpec>(mdxRegistry)) {
       for (const prop of Object.keys(spec.props ?? {})) expect(guide, `<${name} ${prop}> in the guide`).toContain(`\`${prop}\``);
     }
+  });
+
+  it('lists every glossary term of the checker, zh and en, in its "Site terms" table', () => {
+    const table = guide.slice(guide.indexOf('### Site terms'));
+    for (const term of glossary) expect(table, term.concept).toContain(`| ${term.concept} | ${term.en} | ${term.zh} |`);
+  });
+
+  it('describes attribution and the capitalisation rule', () => {
+    expect(guide).toContain('### Attribution · 出处');
+    expect(guide).toContain('### Capitalisation · 大小写');
   });
 
   it('shows pictures that exist', () => {

@@ -1,6 +1,6 @@
 // The delivery policy (lib/delivery.ts) and the host configs written from it:
-// the nginx config that `npm start` runs, and _headers/_redirects for Netlify
-// and Cloudflare Pages. They must carry the same headers and rules. (The e2e
+// the nginx config that `npm start` runs, and the _headers/_redirects of
+// Netlify and of Cloudflare Pages. They must carry the same headers and rules. (The e2e
 // suite checks what nginx actually sends.)
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
@@ -17,7 +17,12 @@ import {
 } from '@/lib/delivery';
 import { headScript, localeChoiceScript } from '@/lib/inline-scripts';
 import { nginxSiteConfig } from '@/scripts/build/export/nginx-config';
-import { headersFile, redirectsFile } from '@/scripts/build/export/static-host-config';
+import {
+  cloudflareHeadersFile,
+  cloudflareRedirectsFile,
+  netlifyHeadersFile,
+  netlifyRedirectsFile,
+} from '@/scripts/build/export/static-host-config';
 import { parseNginx, locationsOf, type NginxBlock } from './helpers/nginx-parse';
 
 const sections = ['case-studies', 'deployment', 'resources', 'why-ray'];
@@ -122,17 +127,22 @@ function parseHeadersFile(text: string): Map<string, Record<string, string>> {
 }
 
 describe('host configs', () => {
+  const pages = ['/zh', '/zh/deployment', '/en', '/en/deployment'];
   const nginx = parseNginx(nginxSiteConfig({ sections }));
   const locations = locationsOf(nginx);
-  const headers = parseHeadersFile(headersFile());
-  const redirects = redirectsFile({ sections })
-    .split('\n')
-    .filter((l) => l.trim() && !l.startsWith('#'))
-    .map((l) => l.trim().split(/\s+/));
+  const rows = (text: string) =>
+    text
+      .split('\n')
+      .filter((l) => l.trim() && !l.startsWith('#'))
+      .map((l) => l.trim().split(/\s+/));
+  const staticHosts = {
+    netlify: { headers: parseHeadersFile(netlifyHeadersFile({ sections })), redirects: rows(netlifyRedirectsFile({ sections, pages })) },
+    cloudflare: { headers: parseHeadersFile(cloudflareHeadersFile({ sections })), redirects: rows(cloudflareRedirectsFile({ sections })) },
+  };
 
-  it('send the same security headers from every nginx location and from _headers', () => {
+  it('send the same security headers from every nginx location and from both _headers', () => {
     const expected = securityHeaders();
-    expect(headers.get('/*')).toEqual(expected);
+    for (const host of Object.values(staticHosts)) expect(host.headers.get('/*')).toEqual(expected);
     expect(locations.length).toBeGreaterThan(10);
     for (const location of locations) {
       if (location.directives.some((d) => d.name === 'return' && d.args[0] === '404')) continue; // answered by the 404 page's location
@@ -145,10 +155,11 @@ describe('host configs', () => {
     expect(serverLevel.Allow).toBe('GET, HEAD');
   });
 
-  it('give files the same lifetimes in nginx and in _headers', () => {
+  it('give files the same lifetimes in nginx and in both _headers', () => {
     for (const rule of cacheRules) {
       for (const path of rule.paths.flatMap(expandLocales)) {
-        expect(headers.get(path)?.['Cache-Control'], `_headers ${path}`).toBe(rule.cacheControl);
+        for (const [name, host] of Object.entries(staticHosts))
+          expect(host.headers.get(path)?.['Cache-Control'], `${name} _headers ${path}`).toBe(rule.cacheControl);
         const match = path.endsWith('/*') ? ['^~', path.slice(0, -1)] : ['=', path];
         const location = locations.find((l) => l.args.join(' ') === match.join(' '));
         expect(location, `nginx location for ${path}`).toBeTruthy();
@@ -160,36 +171,72 @@ describe('host configs', () => {
     expect(search?.cacheControl).toBe('public, max-age=31536000, immutable');
     // Pages: nginx sends the page policy; the static hosts keep their own (revalidate, purge on deploy).
     expect(addedHeaders(locations.find((l) => l.args.join(' ') === '/')!)['Cache-Control']).toBe(pageCacheControl);
-    expect(headers.get('/*')!['Cache-Control']).toBeUndefined();
+    for (const host of Object.values(staticHosts)) expect(host.headers.get('/*')!['Cache-Control']).toBeUndefined();
   });
 
-  it('redirect `/` and paths without a locale alike: nginx by Accept-Language, _redirects with Netlify conditions first', () => {
+  it('redirect `/` and paths without a locale alike: nginx by Accept-Language, Netlify with forced language rules first', () => {
     const root = locations.find((l) => l.args.join(' ') === '= /')!;
     expect(root.directives.find((d) => d.name === 'return')?.args).toEqual(['302', '/$site_locale$is_args$args']);
     const sectionLocation = locations.find((l) => l.args[0] === '~')!;
     const regex = new RegExp(sectionLocation.args[1]);
+    const netlify = staticHosts.netlify.redirects;
     for (const s of sections) {
       expect(regex.test(`/${s}`) && regex.test(`/${s}/x`), s).toBe(true);
-      expect(redirects, s).toContainEqual([`/${s}`, `/en/${s}`, '302', 'Language=en']);
-      expect(redirects, s).toContainEqual([`/${s}/*`, `/zh/${s}/:splat`, '302']);
+      expect(netlify, s).toContainEqual([`/${s}`, `/en/${s}`, '302', 'Language=en']);
+      expect(netlify, s).toContainEqual([`/${s}/*`, `/zh/${s}/:splat`, '302']);
+      expect(staticHosts.cloudflare.redirects, s).toContainEqual([`/${s}/*`, `/zh/${s}/:splat`, '302']);
       // Netlify takes the first match: the language rule must come before the default.
-      const rows = redirects.map((r) => r.join(' '));
-      expect(rows.indexOf(`/${s} /en/${s} 302 Language=en`)).toBeLessThan(rows.indexOf(`/${s} /zh/${s} 302`));
+      const lines = netlify.map((r) => r.join(' '));
+      expect(lines.indexOf(`/${s} /en/${s} 302 Language=en`)).toBeLessThan(lines.indexOf(`/${s} /zh/${s} 302`));
+      // Redirects are never cached, and on Netlify they vary by language.
+      expect(staticHosts.netlify.headers.get(`/${s}`)).toEqual({ Vary: 'Accept-Language', 'Cache-Control': 'no-store' });
+      expect(staticHosts.cloudflare.headers.get(`/${s}/*`)).toEqual({ 'Cache-Control': 'no-store' });
     }
     expect(regex.test('/zh/why-ray') || regex.test('/nope') || regex.test('/why-rays')).toBe(false);
-    // `/` has only the conditional rule: elsewhere it is the static language-choice page.
-    expect(redirects.filter((r) => r[0] === '/')).toEqual([['/', '/en', '302', 'Language=en']]);
+    // `/` on Netlify: forced (`!`), or out/index.html would be served instead; Cloudflare has no rule (the language-choice page).
+    expect(netlify.filter((r) => r[0] === '/')).toEqual([
+      ['/', '/en', '302!', 'Language=en'],
+      ['/', '/zh', '302!'],
+    ]);
+    expect(staticHosts.netlify.headers.get('/')).toEqual({ Vary: 'Accept-Language', 'Cache-Control': 'no-store' });
+    expect(staticHosts.cloudflare.redirects.filter((r) => r[0] === '/')).toEqual([]);
+    // Cloudflare skips lines with conditions: none are written for it.
+    expect(staticHosts.cloudflare.redirects.every((r) => r.length === 3)).toBe(true);
     // nginx's negotiation is the pattern the policy tests above check.
     expect(root.directives.find((d) => d.name === 'if')?.args.join(' ')).toContain(acceptLanguagePattern('en'));
   });
 
-  it('answer unknown paths under a locale with its 404 page, in nginx and _redirects', () => {
+  it('answer unknown paths and the 404 pages’ own URLs with 404, in nginx and Netlify', () => {
+    const netlify = staticHosts.netlify.redirects;
     for (const locale of ['zh', 'en']) {
       const block = locations.find((l) => l.args.join(' ') === `^~ /${locale}/`)!;
       expect(block.directives.find((d) => d.name === 'error_page')?.args).toEqual(['404', `/${locale}/404.html`]);
-      expect(redirects).toContainEqual([`/${locale}/*`, `/${locale}/404.html`, '404']);
+      expect(netlify).toContainEqual([`/${locale}/*`, `/${locale}/404.html`, '404']);
+      expect(netlify).toContainEqual([`/${locale}/404`, `/${locale}/404.html`, '404!']);
+      expect(netlify).toContainEqual([`/${locale}/404.html`, `/${locale}/404.html`, '404!']);
+      expect(locations.find((l) => l.args.join(' ') === `= /${locale}/404.html`)?.directives[0].name).toBe('internal');
     }
+    expect(netlify).toContainEqual(['/404', '/404.html', '404!']);
+    expect(netlify).toContainEqual(['/_redirects', '/404.html', '404!']);
     expect(nginx.directives.find((d) => d.name === 'error_page')?.args).toEqual(['404', '/404.html']);
+  });
+
+  it('redirect `.html` URLs to the page: nginx by pattern, Netlify page by page', () => {
+    const pattern = '^(/(?!index\\.html$).+)\\.html$';
+    for (const match of ['/', '^~ /zh/', '^~ /en/']) {
+      const rewrites = locations.find((l) => l.args.join(' ') === match)!.directives.filter((d) => d.name === 'rewrite');
+      expect(
+        rewrites.map((d) => d.args),
+        match,
+      ).toEqual([[pattern, '$1', 'permanent']]);
+    }
+    const rewrite = new RegExp(pattern);
+    expect('/zh/deployment.html'.replace(rewrite, '$1')).toBe('/zh/deployment');
+    expect('/zh.html'.replace(rewrite, '$1')).toBe('/zh');
+    // The language-choice page stays reachable where `/` redirects.
+    expect(rewrite.test('/index.html')).toBe(false);
+    expect(staticHosts.netlify.redirects.some((r) => r[0] === '/index.html')).toBe(false);
+    for (const page of pages) expect(staticHosts.netlify.redirects).toContainEqual([`${page}.html`, page, '301!']);
   });
 
   it('allow only GET and HEAD in nginx, and hide the server version', () => {

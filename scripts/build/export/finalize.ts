@@ -3,9 +3,10 @@
 //   1. fail if any page renders a client component (it would need React);
 //   2. strip Next's runtime from every page: scripts, preloads, RSC payload;
 //   3. remove what only that runtime used: payload files, unused chunks;
-//   4. write the host configs from lib/delivery.ts: _headers and _redirects
-//      into out/, the nginx config into hosting/nginx/;
-//   5. write gzip and brotli copies of every text file.
+//   4. write the host configs from lib/delivery.ts: the nginx config into
+//      hosting/nginx/; the static hosts' folders, each the site and its own
+//      _headers/_redirects (hosting/netlify/, hosting/cloudflare/, hosting/site/);
+//   5. write gzip and brotli copies of every text file in out/ (nginx's folder).
 // Anything unexpected fails the build with the page and what was found.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,11 +17,11 @@ import { stripFramework } from './strip-framework';
 import { pruneExport, walk } from './prune';
 import { precompress } from './precompress';
 import { nginxSiteConfig } from './nginx-config';
-import { headersFile, redirectsFile } from './static-host-config';
+import { writeHostFolders } from './host-folders';
 
 export class ExportError extends Error {}
 
-type Options = { root: string; outDir?: string; nextDir?: string; hostingDir?: string };
+type Options = { root: string; outDir?: string; nextDir?: string };
 
 /** URL path of an exported HTML file: out/zh/case-studies/spotify.html → /zh/case-studies/spotify. */
 export function urlPathOf(outDir: string, file: string): string {
@@ -80,12 +81,7 @@ function builtRoutes(outDir: string, pages: string[]): string[] {
   return [...routes].sort();
 }
 
-export function finalizeExport({
-  root,
-  outDir = path.join(root, 'out'),
-  nextDir = path.join(root, '.next'),
-  hostingDir = path.join(root, 'hosting'),
-}: Options) {
+export function finalizeExport({ root, outDir = path.join(root, 'out'), nextDir = path.join(root, '.next') }: Options) {
   if (!fs.existsSync(path.join(outDir, 'index.html'))) throw new ExportError(`No static export in ${outDir}: run \`next build\` first.`);
   // _not-found.html is Next's second copy of 404.html; pruneExport deletes it.
   const pages = walk(outDir).filter((f) => f.endsWith('.html') && !path.basename(f).startsWith('_not-found'));
@@ -102,11 +98,13 @@ export function finalizeExport({
   const pruned = pruneExport(outDir);
 
   const sections = unprefixedSections(builtRoutes(outDir, pages));
-  fs.writeFileSync(path.join(outDir, '_headers'), headersFile());
-  fs.writeFileSync(path.join(outDir, '_redirects'), redirectsFile({ sections }));
-  fs.mkdirSync(path.join(hostingDir, 'nginx'), { recursive: true });
-  fs.writeFileSync(path.join(hostingDir, 'nginx', 'site.conf'), nginxSiteConfig({ sections }));
+  // Files of an earlier build's layout, when out/ is finalized again.
+  for (const old of ['_headers', '_redirects']) fs.rmSync(path.join(outDir, old), { force: true });
+  const pageUrls = pages.map((p) => urlPathOf(outDir, p)).filter((u) => !/(^|\/)404$/.test(u));
+  const hostFiles = writeHostFolders(root, outDir, { sections, pages: pageUrls });
+  fs.mkdirSync(path.join(root, 'hosting', 'nginx'), { recursive: true });
+  fs.writeFileSync(path.join(root, 'hosting', 'nginx', 'site.conf'), nginxSiteConfig({ sections }));
 
   const compressed = precompress(outDir);
-  return { pages: pages.length, removedTags, pruned, compressed, sections };
+  return { pages: pages.length, removedTags, pruned, compressed, sections, hostFiles };
 }

@@ -1,7 +1,9 @@
 // Rules across documents: one file per URL, a route for every page, both
 // languages, orders, one file per resource address, case-study slugs that
-// exist, translations that agree (parity.ts); then every link and image (links.ts).
+// exist, summary-sourced facts attributed (attribution.ts), translations that
+// agree (parity.ts); then every link and image (links.ts).
 import { appServes, type AppRoute } from './app-routes';
+import { checkAttribution } from './attribution';
 import type { Doc } from './document';
 import type { CheckInput } from './input';
 import { checkLinks } from './links';
@@ -18,6 +20,7 @@ export function crossCheck(report: Report, docs: Doc[], input: CheckInput) {
   checkOrdersMatch(report, pages, byUrl, input.locales);
   checkResourceUrls(report, docs);
   checkCaseStudyRefs(report, docs, input);
+  checkAttribution(report, docs);
   for (const doc of docs) checkLinks(report, doc, byUrl, input);
   checkParity(report, pages, byUrl, input);
 }

@@ -1,6 +1,7 @@
 // Rules on one document's values: description length, the title's language,
-// placeholder text left in a published file.
+// placeholder text left in a published file, terms the glossary replaces.
 import type { Doc } from './document';
+import { checkGlossary } from './glossary';
 import type { Report } from './problems';
 import { HAN, languageName, languageNameZh, textWidth } from './text-helpers';
 
@@ -10,6 +11,7 @@ export function checkDocumentRules(report: Report, doc: Doc, text: string, displ
   checkDescriptionLength(report, doc);
   checkTitleLanguage(report, doc, displayDir);
   if (!doc.draft) checkPlaceholders(report, doc, text);
+  checkGlossary(report, doc, text);
 }
 
 function checkDescriptionLength(report: Report, doc: Doc) {

@@ -8,6 +8,7 @@ import { routing } from '../../../i18n/routing';
 import { mdxComponentNames } from '../../../lib/mdx-registry';
 import type { AppRoute } from './app-routes';
 import { checkContent, type FileResults } from './check';
+import type { ImageFileInfo } from './image-files';
 import type { ContentFile, MessageFile } from './input';
 import { modelFromSource, type AnyRecord, type ContentModel } from './model';
 import { sortProblems, type Problem } from './problems';
@@ -28,6 +29,8 @@ export interface CheckDirOptions {
   messagesDir?: string | null;
   /** The site's locales; default i18n/routing.ts's. */
   locales?: string[];
+  /** Raster images under public/ read by readImageFiles(): their budget is checked. */
+  images?: ReadonlyMap<string, ImageFileInfo>;
 }
 
 export function checkContentDir(options: CheckDirOptions): { problems: Problem[]; fileCount: number } {
@@ -133,6 +136,7 @@ export function openContentDir(options: CheckDirOptions): ContentDirSession {
           componentNames: mdxComponentNames,
           locales,
           publicFile: (urlPath) => isPublicFile(publicDir, urlPath),
+          imageFile: options.images ? (urlPath) => options.images!.get(urlPath) : undefined,
           publicDirName: rel(publicDir),
           appRoutes,
           messages,

@@ -10,13 +10,16 @@
 //   check.ts           checkContent(): file by file, then across files
 //   document.ts        which document a file is (type, language, slug, route)
 //   frontmatter.ts     the YAML part; fields.ts checks its fields (field-values.ts each value)
-//   document-rules.ts  description length, title language, placeholders
+//   document-rules.ts  description length, title language, placeholders;
+//                      glossary.ts: one term per concept (warns on variants)
 //   mdx-body.ts        the MDX body; components.ts checks its JSX elements
 //   cross-check.ts     URLs, routes, translations, orders, case-study slugs;
+//                      attribution.ts: summary-sourced facts name their summary
 //                      parity.ts compares each page with its translation;
 //                      links.ts checks every link and image; suggest.ts finds
 //                      the page or heading a broken link meant; placeholder-hosts.ts
 //                      rejects example.com, localhost and private addresses
+//   image-files.ts     the images' budget (size, width, animation; read with sharp)
 //   messages.ts        messages/{locale}/*.json
 //   files.ts           checkContentDir(): reads a project from disk;
 //                      openContentDir(): keeps it, re-reads what changed
@@ -24,6 +27,8 @@
 export { checkContent, type FileResults } from './check';
 export { checkContentDir, openContentDir, readAppRoutes, type CheckDirOptions, type ContentDirSession } from './files';
 export { DESCRIPTION_MAX_WIDTH } from './document-rules';
+export { glossary, type GlossaryTerm } from './glossary';
+export { readImageFiles, type ImageFileInfo } from './image-files';
 export type { Doc, LinkRef } from './document';
 export type { AppRoute } from './app-routes';
 export type { CheckInput, ContentFile, MessageFile } from './input';

@@ -1,6 +1,7 @@
 // What checkContent() reads: the model, the files and the project around them.
 // files.ts builds it from the disk; tests can pass it directly.
 import type { AppRoute } from './app-routes';
+import type { ImageFileInfo } from './image-files';
 import type { ContentModel } from './model';
 
 export interface ContentFile {
@@ -27,6 +28,8 @@ export interface CheckInput {
   locales: string[];
   /** Whether /url/path is a file under public/. */
   publicFile: (urlPath: string) => boolean;
+  /** Size and format of a raster image under public/ (image-files.ts); absent: the image budget is not checked. */
+  imageFile?: (urlPath: string) => ImageFileInfo | undefined;
   /** Displayed name of the public directory, for messages. */
   publicDirName?: string;
   /** Route files under app/; null: skip the "has a route" check. */

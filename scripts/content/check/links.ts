@@ -3,6 +3,7 @@
 // in the same language), files under public/.
 import { appServes } from './app-routes';
 import type { Doc, LinkRef } from './document';
+import { checkImageBudget } from './image-files';
 import type { CheckInput } from './input';
 import type { Report } from './problems';
 import { placeholderHost, placeholderZh } from './placeholder-hosts';
@@ -155,7 +156,9 @@ function reportRelative({ report, doc, input, publicName }: LinkContext, link: L
 }
 
 function checkImageFile({ report, doc, input, publicName }: LinkContext, link: LinkRef, decoded: string) {
-  if (!input.publicFile(decoded)) {
+  const info = input.imageFile?.(decoded);
+  if (info) checkImageBudget(report, doc.file, link.line, decoded, info, publicName);
+  else if (!input.publicFile(decoded)) {
     report.error(
       doc.file,
       link.line,

@@ -30,6 +30,9 @@ export type RuleId =
   | 'image-missing'
   | 'image-alt'
   | 'image-external'
+  | 'image-unreadable'
+  | 'image-animated'
+  | 'image-large'
   | 'embed-blocked'
   | 'component-unknown'
   | 'component-prop'
@@ -43,6 +46,9 @@ export type RuleId =
   | 'placeholder'
   | 'language'
   | 'parity'
+  | 'attribution-missing'
+  | 'attribution-unknown'
+  | 'glossary'
   | 'messages-syntax'
   | 'messages-missing';
 

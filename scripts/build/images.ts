@@ -1,0 +1,18 @@
+// `npm run build`, before `next build`: converts the content images (AVIF,
+// WebP and their own format, a few widths, hashed names) into
+// public/assets/images/, from the cache in .cache/images/ when unchanged.
+// The step is scripts/build/images/convert.ts.
+import { root } from '../lib/root';
+import { convertImages, ImageError } from './images/convert';
+
+try {
+  const r = await convertImages({ root });
+  console.log(
+    `images: ${r.images} source image(s), ${r.converted} converted, ${r.images - r.converted} from the cache (.cache/images/); ` +
+      `${r.files} files in public/assets/images/ (${r.seconds.toFixed(1)} s)`,
+  );
+} catch (error) {
+  if (!(error instanceof ImageError)) throw error;
+  console.error(`\n${error.message}\n`);
+  process.exit(1);
+}
