@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import chromium from './scripts/lib/chromium.json';
+import chromium from './scripts/lib/chromium.json' with { type: 'json' };
 
 // End-to-end tests against the production server: `npm start` (nginx with the
 // project's config, serving the static export in out/), driving Debian's
