@@ -26,7 +26,8 @@ test('check:deploy fails a build whose links are not at the origin checked, and 
 
 test('check:deploy fails a host without the site’s headers, redirects and 404 pages', async () => {
   const { startNginx } = await import('../../scripts/serve/nginx');
-  const bare = await startNginx({ port: 3199, host: '127.0.0.1', bare: true, captureStderr: true });
+  // A port beside the suite's own (PORT), so that parallel runs on one machine do not meet.
+  const bare = await startNginx({ port: Number(new URL(baseURL).port) + 3000, host: '127.0.0.1', bare: true, captureStderr: true });
   try {
     const run = checkDeploy(bare.url);
     expect(run.status).toBe(1);
