@@ -35,7 +35,7 @@ export default defineConfig([
     'hosting/**',
     '.contentlayer/**',
     'public/assets/**',
-    '.search/**',
+    '.cache/**',
     'tmp/**',
     'reports/**',
     'test-results/**',

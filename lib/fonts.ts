@@ -6,7 +6,8 @@ import localFont from 'next/font/local';
 // Chinese falls through to the system's CJK fonts (see --font-sans in globals.css):
 // a full CJK web font would cost megabytes for every visitor.
 export const latinFont = localFont({
-  src: '../node_modules/.cache/site-fonts/inter-subset.woff2',
+  // = webFontFile in scripts/build/web-font/subset.ts (next/font needs a literal).
+  src: '../.cache/fonts/inter-subset.woff2',
   variable: '--font-latin',
   weight: '400 700',
   // optional: Inter is used when it arrives within ~100 ms (preloaded, and cached

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { OutputFormat } from './policy';
+import { buildCachePath } from '../build-cache';
 
 export interface ImageCandidate {
   /** /assets/images/x.3f2a9c1b0d.800.avif */
@@ -27,8 +28,8 @@ export interface ManifestEntry extends ConvertedImage {
 
 export type ImageManifest = Record<string, ManifestEntry>;
 
-/** The project's one ignored folder for intermediate files, and this step's part of it. */
-export const imageCacheDir = (root: string) => path.join(root, '.cache', 'images');
+/** This step's part of the build cache (lib/build-cache.ts). */
+export const imageCacheDir = (root: string) => buildCachePath(root, 'images');
 export const manifestFile = (root: string) => path.join(imageCacheDir(root), 'manifest.json');
 
 let cached: { mtimeMs: number; manifest: ImageManifest } | undefined;

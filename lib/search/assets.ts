@@ -3,12 +3,13 @@
 // it (no build yet) the search page still lists every page, without the module.
 import fs from 'node:fs';
 import path from 'node:path';
+import { BUILD_CACHE_DIR } from '../build-cache';
 
 /** URL folder of the module and the indexes (lib/delivery.ts gives it its cache rule and allows the module). */
 export const SEARCH_ASSETS_PATH = '/assets/search';
 
-/** Relative to the project root; not served. */
-export const MANIFEST_FILE = '.search/manifest.json';
+/** Relative to the project root, in the build cache (lib/build-cache.ts); not served. */
+export const MANIFEST_FILE = path.join(BUILD_CACHE_DIR, 'search', 'manifest.json');
 
 export type SearchManifest = { script: string; indexes: Record<string, string> };
 

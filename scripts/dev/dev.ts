@@ -29,13 +29,14 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { buildCachePath } from '@/lib/build-cache';
 import { writeWebFont } from '../build/web-font/subset';
 import { freePort } from '../lib/temp-copy';
 import { startCheckOnSave } from './check-on-save';
 import { startNotFoundProxy } from './not-found-proxy';
 
-// One file per run: a copy of the project (the tests' tmp/ copies) shares node_modules.
-const problemsFile = path.resolve('node_modules', '.cache', 'content-preview', `problems-${process.pid}.json`);
+// One file per run, in the build cache (lib/build-cache.ts).
+const problemsFile = buildCachePath(process.cwd(), 'preview', `problems-${process.pid}.json`);
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CONTENT_PROBLEMS_FILE: problemsFile };
 const port = process.env.PORT ?? '3000';
 const contentDir = path.resolve('content');

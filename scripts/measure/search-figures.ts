@@ -13,9 +13,10 @@ import { chromium } from 'playwright-core';
 import { chromiumFlags, chromiumPath, kb, root, startServer, table } from './site';
 import { localePath } from '../../i18n/routing';
 import { SEARCH_ROUTE } from '../../lib/routes';
+import { MANIFEST_FILE } from '../../lib/search/assets';
 import { recall, nodeTokens } from './search-recall';
 
-const manifest = JSON.parse(fs.readFileSync(path.join(root, '.search', 'manifest.json'), 'utf8'));
+const manifest = JSON.parse(fs.readFileSync(path.join(root, MANIFEST_FILE), 'utf8'));
 const out = path.join(root, 'out');
 const sizes = (url: string) => {
   const file = path.join(out, url);

@@ -3,7 +3,7 @@
 // (scripts/serve/serve.ts), the tests and the benchmarks.
 //
 // nginx runs as an ordinary process with its pid file, logs and temporary
-// files in a folder of its own (node_modules/.cache/nginx/<port>/), apart from
+// files in a folder of its own (.cache/nginx/<port>/), apart from
 // any system nginx. Missing nginx is installed with apt when this runs as root
 // on Debian; otherwise the command to run is printed.
 //
@@ -13,6 +13,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
+import { buildCachePath } from '@/lib/build-cache';
 import { root } from '../lib/root';
 
 const outDir = path.join(root, 'out');
@@ -108,7 +109,7 @@ export async function startNginx({ port = 3000, host = '', foreground = false, b
     throw new Error('No build to serve: run `npm run build` first (it writes out/ and hosting/nginx/site.conf).');
   }
   const nginx = ensureNginx();
-  const dir = path.join(root, 'node_modules', '.cache', 'nginx', String(port));
+  const dir = buildCachePath(root, 'nginx', String(port));
   fs.mkdirSync(dir, { recursive: true });
   const conf = path.join(dir, 'nginx.conf');
   fs.writeFileSync(conf, mainConfig({ dir, port, host, bare }));

@@ -150,3 +150,27 @@ describe('Contentlayer behind one door', () => {
     expect(targetOf('lib/x.ts', 'contentlayer2/source-files')).toBeUndefined();
   });
 });
+
+describe('generated files', () => {
+  // Item 6 of issue 17: intermediate files go to .cache/ (lib/build-cache.ts),
+  // never into node_modules/, which npm owns and CI caches.
+  const writesIntoNodeModules = (text: string) => /node_modules['"]?\s*[/,]\s*['"]?\.cache\b/.test(text);
+  const code = [...layers, 'scripts'].flatMap((dir) => sources(dir));
+
+  it('no code keeps files in node_modules/.cache', () => {
+    const wrong = code.filter((file) => writesIntoNodeModules(fs.readFileSync(path.join(root, file), 'utf8')));
+    expect(wrong).toEqual([]);
+  });
+
+  it('catches both spellings of node_modules/.cache', () => {
+    expect(writesIntoNodeModules("path.join(root, 'node_modules/.cache/x')")).toBe(true);
+    expect(writesIntoNodeModules("path.resolve('node_modules', '.cache', 'x')")).toBe(true);
+    expect(writesIntoNodeModules("path.join(root, 'node_modules', '.bin', 'tsx')")).toBe(false);
+  });
+
+  it('git ignores the build cache and the old intermediate folders are gone', () => {
+    const ignored = fs.readFileSync(path.join(root, '.gitignore'), 'utf8').split('\n');
+    expect(ignored).toContain('/.cache/');
+    expect(ignored.some((line) => line.includes('.search'))).toBe(false);
+  });
+});

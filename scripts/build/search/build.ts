@@ -1,7 +1,7 @@
 // Build step (prebuild, after Contentlayer): the site search's static files.
 //   public/assets/search/index.<locale>.<hash>.json  one index per locale, from the content
 //   public/assets/search/search.<hash>.js             the search page's module, MiniSearch bundled
-//   .search/manifest.json                             their names, for the search page to link them
+//   .cache/search/manifest.json                       their names, for the search page to link them
 // Next copies public/ into out/. Names carry a content hash, so they are
 // cached for good (lib/delivery.ts) and a new build never mixes old and new.
 import { build } from 'esbuild';

@@ -7,10 +7,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import subsetFont from 'subset-font';
+import { buildCachePath } from '@/lib/build-cache';
 import { root } from '../../lib/root';
 
 const source = path.join(root, 'node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2');
-export const webFontFile = path.join(root, 'node_modules/.cache/site-fonts/inter-subset.woff2');
+// lib/fonts.ts names this file too (next/font needs a literal path).
+export const webFontFile = buildCachePath(root, 'fonts', 'inter-subset.woff2');
 const SCANNED = ['content', 'messages', 'app', 'components'];
 const TEXT = /\.(mdx|md|ya?ml|json|tsx?)$/;
 
