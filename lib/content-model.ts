@@ -209,7 +209,7 @@ export const Resource = defineDocumentType(() => ({
 /** The makeSource() arguments (contentlayer.config.ts). */
 export const contentSource = {
   contentDirPath: 'content',
-  contentDirExclude: ['README.md'],
+  contentDirExclude: ['README.md', 'translations.json'],
   documentTypes: [Page, Pillar, CaseStudy, Resource],
   disableImportAliasWarning: true,
   onUnknownDocuments: 'fail',
