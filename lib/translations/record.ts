@@ -18,12 +18,20 @@ export interface TranslationRecord {
 
 export const emptyRecord = (): TranslationRecord => ({ pages: {} });
 
-/** The record in `contentDir`; an empty one when there is none (every pair then reads "not marked"). */
-export function readRecord(contentDir: string): TranslationRecord {
+/**
+ * The record in `contentDir`: undefined when there is none (content:check then
+ * skips the translation rules; the CLI reads every pair as "not marked").
+ * Throws, naming the file, when it is not valid JSON (a merge conflict).
+ */
+export function readRecord(contentDir: string): TranslationRecord | undefined {
   const file = path.join(contentDir, RECORD_FILE);
-  if (!fs.existsSync(file)) return emptyRecord();
-  const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<TranslationRecord>;
-  return { pages: parsed.pages ?? {} };
+  if (!fs.existsSync(file)) return undefined;
+  try {
+    const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<TranslationRecord>;
+    return { pages: parsed.pages ?? {} };
+  } catch (error) {
+    throw new Error(`${RECORD_FILE} is not valid JSON (${(error as Error).message})`);
+  }
 }
 
 /** Routes sorted, so that a mark changes only its own lines (and merges cleanly). */

@@ -15,8 +15,8 @@ import fs from 'node:fs';
 import { routing } from '../../i18n/routing';
 import { contentSource } from '../../lib/content-model';
 import { readPairs, type PagePair } from '../../lib/translations/pairs';
-import { markPair, readRecord, writeRecord, RECORD_FILE } from '../../lib/translations/record';
-import { pairState, stateLabel, type PairState } from '../../lib/translations/status';
+import { emptyRecord, markPair, readRecord, writeRecord, RECORD_FILE } from '../../lib/translations/record';
+import { pairState, staleDates, stateLabel, type PairState } from '../../lib/translations/status';
 
 const locales = routing.locales;
 const root = process.cwd();
@@ -71,7 +71,18 @@ function main(argv = process.argv.slice(2)): number {
     return message === 'usage' ? 0 : 2;
   }
   const pairs = readPairs(contentDir, locales);
-  const record = readRecord(contentDir);
+  let record = emptyRecord();
+  try {
+    record = readRecord(contentDir) ?? record;
+  } catch (error) {
+    const broken = `${contentSource.contentDirPath}/${(error as Error).message}`;
+    // A merge conflict in the record: a mark of everything starts it afresh; anything less would lose entries.
+    if (!options.mark.includes(contentSource.contentDirPath)) {
+      console.error(`translations: ${broken}. Check that each pair says the same, then re-baseline: npm run translations -- --mark ${contentSource.contentDirPath}`);
+      return 2;
+    }
+    console.error(`translations: ${broken}: writing it afresh.`);
+  }
 
   if (options.mark.length) {
     let named: PagePair[];
@@ -81,6 +92,11 @@ function main(argv = process.argv.slice(2)): number {
       console.error(`translations: ${(error as Error).message}`);
       return 2;
     }
+    for (const pair of named)
+      for (const locale of staleDates(pair.digests, record.pages[pair.route]))
+        console.warn(
+          `note: ${display(pair.files[locale])} changed since ${record.pages[pair.route].syncedOn} but its "updated" date did not; set it to the day of the change (content:check can no longer tell after this mark)`,
+        );
     for (const pair of named) markPair(record, pair, today());
     writeRecord(contentDir, record);
     for (const pair of named) console.log(`marked ${pair.route}: ${Object.values(pair.files).map(display).join(' = ')}`);
