@@ -52,6 +52,31 @@ export function contentDigest(text: string): ContentDigest {
   return digest;
 }
 
+/**
+ * The digest of one language's half of a bilingual resource file
+ * (content/resources/*.yaml): its `{ zh, en }` fields' texts in `locale`.
+ * Fields both languages share (url, kind, order) are in neither half.
+ */
+export function resourceHalfDigest(text: string, locale: string): ContentDigest {
+  let data: Record<string, unknown> = {};
+  try {
+    const parsed = YAML.parse(text);
+    if (parsed && typeof parsed === 'object') data = parsed as Record<string, unknown>;
+  } catch {
+    data = { unparsed: text };
+  }
+  const half: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(data))
+    if (value && typeof value === 'object' && !Array.isArray(value) && locale in value)
+      half[key] = (value as Record<string, unknown>)[locale];
+  return {
+    hash: createHash('sha256')
+      .update(JSON.stringify(normalise(half)))
+      .digest('hex')
+      .slice(0, 16),
+  };
+}
+
 /** Layout-free text: runs of whitespace become one space, none between two Chinese characters (a wrapped line). */
 function collapse(value: string): string {
   return value

@@ -1,12 +1,14 @@
 // Pages as pairs of files: content/zh/x.mdx and content/en/x.mdx share the
-// route /x. A pair may have one file only (a page in one language).
+// route /x. A pair may have one file only (a page in one language). A
+// resource (content/resources/x.yaml) is a pair in one file: its zh and en
+// halves, keyed "resources/x".
 import fs from 'node:fs';
 import path from 'node:path';
 import { contentPath, flattenedPath } from '../content-path';
-import { contentDigest, type ContentDigest } from './content-hash';
+import { contentDigest, resourceHalfDigest, type ContentDigest } from './content-hash';
 
 export interface PagePair {
-  /** Route without the locale: "/", "/case-studies/spotify". */
+  /** Route without the locale: "/", "/case-studies/spotify"; for a resource "resources/<slug>". */
   route: string;
   /** By locale: the file's path relative to the content folder ("en/case-studies/spotify.mdx"). */
   files: Record<string, string>;
@@ -18,6 +20,16 @@ export interface PagePair {
 export function pairsOf(files: { rel: string; text: string }[], locales: readonly string[]): PagePair[] {
   const byRoute = new Map<string, PagePair>();
   for (const { rel, text } of files) {
+    const resource = /^resources\/([^/]+)\.ya?ml$/.exec(rel);
+    if (resource) {
+      const route = `resources/${resource[1]}`;
+      byRoute.set(route, {
+        route,
+        files: Object.fromEntries(locales.map((l) => [l, rel])),
+        digests: Object.fromEntries(locales.map((l) => [l, resourceHalfDigest(text, l)])),
+      });
+      continue;
+    }
     if (!rel.endsWith('.mdx')) continue;
     const { locale, route } = contentPath(flattenedPath(rel));
     if (!locales.includes(locale)) continue;
@@ -29,11 +41,11 @@ export function pairsOf(files: { rel: string; text: string }[], locales: readonl
   return [...byRoute.values()].sort((a, b) => a.route.localeCompare(b.route));
 }
 
-/** Every page pair under `contentDir` (content/{locale}/**\/*.mdx). */
+/** Every page pair under `contentDir` (content/{locale}/**\/*.mdx), and every resource (content/resources/*.yaml). */
 export function readPairs(contentDir: string, locales: readonly string[]): PagePair[] {
-  const files = locales.flatMap((locale) =>
-    walk(path.join(contentDir, locale)).map((file) => {
-      const rel = `${locale}/${file}`;
+  const files = [...locales, 'resources'].flatMap((folder) =>
+    walk(path.join(contentDir, folder)).map((file) => {
+      const rel = `${folder}/${file}`;
       return { rel, text: fs.readFileSync(path.join(contentDir, rel), 'utf8') };
     }),
   );
@@ -57,6 +69,6 @@ function walk(dir: string, base = ''): string[] {
     if (entry.name.startsWith('.')) return [];
     const rel = base ? `${base}/${entry.name}` : entry.name;
     if (entry.isDirectory()) return walk(path.join(dir, entry.name), rel);
-    return entry.name.endsWith('.mdx') ? [rel] : [];
+    return /\.(mdx|ya?ml)$/.test(entry.name) ? [rel] : [];
   });
 }

@@ -48,6 +48,7 @@ export function staleDates(current: Record<string, ContentDigest>, entry: Record
   if (!entry) return [];
   return Object.keys(current).filter((l) => {
     const then = entry.files[l];
-    return then !== undefined && then.hash !== current[l].hash && then.updated === current[l].updated;
+    // (resources have no date)
+    return then !== undefined && current[l].updated !== undefined && then.hash !== current[l].hash && then.updated === current[l].updated;
   });
 }

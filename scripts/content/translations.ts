@@ -1,5 +1,5 @@
 // `npm run translations`: which pages' translations are behind. One row per
-// page: its route and state (in sync, zh ahead, en ahead, conflict, zh only,
+// page (and per resource: its zh and en texts in one file): its route and state (in sync, zh ahead, en ahead, conflict, zh only,
 // en only, not marked). Always exits 0 unless the arguments are wrong.
 //
 //   npm run translations                      the table
@@ -46,7 +46,7 @@ function pairsNamed(target: string, pairs: PagePair[]): PagePair[] {
     throw new Error(`${target}: no such file or folder under ${contentSource.contentDirPath}/`);
   const isFolder = fs.statSync(abs).isDirectory();
   const named = pairs.filter((p) => Object.values(p.files).some((f) => (isFolder ? rel === '' || f.startsWith(rel + '/') : f === rel)));
-  if (named.length === 0) throw new Error(`${target}: not a page (an .mdx file under ${contentSource.contentDirPath}/zh or /en), nor a folder holding one`);
+  if (named.length === 0) throw new Error(`${target}: not a page (an .mdx file under ${contentSource.contentDirPath}/zh or /en) or resource, nor a folder holding one`);
   return named;
 }
 
@@ -55,7 +55,7 @@ function describe(state: PairState, pair: PagePair): string {
     return `${state.behind} last in sync ${state.syncedOn}; when ${display(pair.files[state.behind])} is brought in line: npm run translations -- --mark ${display(pair.files[state.behind])}`;
   if (state.kind === 'conflict')
     return `both edited since ${state.syncedOn}; bring them in line, then: npm run translations -- --mark ${display(Object.values(pair.files)[0])}`;
-  if (state.kind === 'not marked') return `new page; when both say the same: npm run translations -- --mark ${display(Object.values(pair.files)[0])}`;
+  if (state.kind === 'not marked') return `new; when both languages say the same: npm run translations -- --mark ${display(Object.values(pair.files)[0])}`;
   if (state.kind === 'in sync') return `since ${state.syncedOn}`;
   return '';
 }
@@ -99,8 +99,8 @@ function main(argv = process.argv.slice(2)): number {
         );
     for (const pair of named) markPair(record, pair, today());
     writeRecord(contentDir, record);
-    for (const pair of named) console.log(`marked ${pair.route}: ${Object.values(pair.files).map(display).join(' = ')}`);
-    console.log(`${named.length} page${named.length === 1 ? '' : 's'} marked in ${display(RECORD_FILE)}: commit it with the content.`);
+    for (const pair of named) console.log(`marked ${pair.route}: ${[...new Set(Object.values(pair.files))].map(display).join(' = ')}`);
+    console.log(`${named.length} marked in ${display(RECORD_FILE)}: commit it with the content.`);
     return 0;
   }
 
@@ -125,7 +125,7 @@ function main(argv = process.argv.slice(2)): number {
   for (const { pair, state, label } of rows) console.log(`${pair.route.padEnd(width)}  ${label.padEnd(10)}  ${describe(state, pair)}`);
   const counts = new Map<string, number>();
   for (const { label } of rows) counts.set(label, (counts.get(label) ?? 0) + 1);
-  console.log(`\n${rows.length} pages: ${[...counts].map(([label, n]) => `${n} ${label}`).join(', ')}.`);
+  console.log(`\n${rows.length} pages and resources: ${[...counts].map(([label, n]) => `${n} ${label}`).join(', ')}.`);
   return 0;
 }
 

@@ -2,6 +2,7 @@
 // is ahead of the last mark, from the files' normalised content.
 import { describe, expect, it } from 'vitest';
 import { contentDigest } from '@/lib/translations/content-hash';
+import { pairsOf } from '@/lib/translations/pairs';
 import { emptyRecord, markPair } from '@/lib/translations/record';
 import { pairState, staleDates, stateLabel } from '@/lib/translations/status';
 
@@ -96,5 +97,18 @@ describe('updated dates', () => {
     expect(stateAfter({ zh: (s) => change(s).replace('updated: 2026-12-01', 'updated: 2026-12-03') }).stale).toEqual([]);
     // Bumping the date alone changes nothing a translator must carry over.
     expect(stateAfter({ en: (s) => s.replace('updated: 2026-12-01', 'updated: 2026-12-03') }).state.kind).toBe('in sync');
+  });
+});
+
+describe('resources (one file, both languages)', () => {
+  const yaml = `kind: blog\nurl: "https://example.org/a"\ntitle:\n  zh: "中文标题"\n  en: "English title"\norder: 1\n`;
+  it('compares the zh and en halves; a shared field is in neither', () => {
+    const [[pair]] = [pairsOf([{ rel: 'resources/a.yaml', text: yaml }], ['zh', 'en'])];
+    const record = emptyRecord();
+    markPair(record, pair, '2026-12-02');
+    const after = (text: string) =>
+      pairState(pairsOf([{ rel: 'resources/a.yaml', text }], ['zh', 'en'])[0].digests, record.pages['resources/a']);
+    expect(stateLabel(after(yaml.replace('English title', 'An English title')))).toBe('en ahead');
+    expect(stateLabel(after(yaml.replace('order: 1', 'order: 2').replace('"中文标题"', "'中文标题'")))).toBe('in sync');
   });
 });

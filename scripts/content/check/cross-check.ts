@@ -24,7 +24,7 @@ export function crossCheck(report: Report, docs: Doc[], input: CheckInput) {
   checkAttribution(report, docs);
   for (const doc of docs) checkLinks(report, doc, byUrl, input);
   checkParity(report, pages, byUrl, input);
-  checkTranslationStatus(report, pages, input);
+  checkTranslationStatus(report, docs, input);
 }
 
 /** The pages by URL (/zh/deployment); a second file with the same URL is an error. */

@@ -20,6 +20,10 @@ export function checkTranslationStatus(report: Report, docs: Doc[], input: Check
     const entry = record.pages[pair.route];
     const state = pairState(pair.digests, entry);
     const mark = (locale: string) => `npm run translations -- --mark ${shown(pair.files[locale])}`;
+    if (pair.route.startsWith('resources/')) {
+      resourceWarning(report, shown(pair.files[input.locales[0]]), state);
+      continue;
+    }
     if (state.kind === 'ahead') {
       const [ahead, behind] = [shown(pair.files[state.ahead]), shown(pair.files[state.behind])];
       report.warn(
@@ -67,6 +71,40 @@ export function checkTranslationStatus(report: Report, docs: Doc[], input: Check
     }
     checkDates(report, pair, entry && staleDates(pair.digests, entry), entry?.syncedOn, docOf, shown);
   }
+}
+
+/** A resource holds both languages: its halves are compared. */
+function resourceWarning(report: Report, file: string, state: ReturnType<typeof pairState>) {
+  const mark = `npm run translations -- --mark ${file}`;
+  if (state.kind === 'ahead')
+    report.warn(
+      file,
+      undefined,
+      'translation-behind',
+      `the ${languageName(state.ahead)} texts (the ${state.ahead}: lines) changed since the two languages were last marked in sync (${state.syncedOn}): the ${languageName(state.behind)} ones may be behind`,
+      `bring the ${state.behind}: texts in line, then run: ${mark}`,
+      {
+        message: `${languageNameZh(state.ahead)}文字（${state.ahead}: 行）在两种语言上次标记同步（${state.syncedOn}）之后有改动：${languageNameZh(state.behind)}文字可能落后了`,
+        fix: `把 ${state.behind}: 的文字改到一致，然后运行：${mark}`,
+      },
+    );
+  else if (state.kind === 'conflict')
+    report.warn(
+      file,
+      undefined,
+      'translation-behind',
+      `both languages' texts changed since they were last marked in sync (${state.syncedOn}): each may lack the other's changes`,
+      `make the two say the same, then run: ${mark}`,
+      {
+        message: `两种语言的文字在上次标记同步（${state.syncedOn}）之后都有改动：两边可能都缺少对方的修改`,
+        fix: `让两种语言的文字一致，然后运行：${mark}`,
+      },
+    );
+  else if (state.kind === 'not marked')
+    report.warn(file, undefined, 'translation-behind', 'this resource is not in the translation record yet', `when its two languages say the same, run: ${mark}`, {
+      message: '这个资源还不在翻译记录里',
+      fix: `两种语言的文字一致后，运行：${mark}`,
+    });
 }
 
 /** Content changed since the last mark, `updated` did not: the date now understates the change. */
