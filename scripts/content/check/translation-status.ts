@@ -14,9 +14,12 @@ export function checkTranslationStatus(report: Report, docs: Doc[], input: Check
   if (!record) return;
   const docOf = new Map(docs.map((d) => [d.rel, d]));
   const shown = (rel: string) => `${input.displayDir}/${rel}`;
+  // A file with an error gets that error fixed first: its translation status would only add noise.
+  const withErrors = new Set(report.problems.filter((p) => p.severity === 'error').map((p) => p.file));
   for (const pair of pairsOf(input.files, input.locales)) {
     const pairDocs = Object.values(pair.files).map((rel) => docOf.get(rel));
     if (pairDocs.some((d) => !d || d.draft)) continue; // drafts are compared when published
+    if (pairDocs.some((d) => withErrors.has(d!.file))) continue;
     const entry = record.pages[pair.route];
     const state = pairState(pair.digests, entry);
     const mark = (locale: string) => `npm run translations -- --mark ${shown(pair.files[locale])}`;
