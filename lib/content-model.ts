@@ -9,7 +9,7 @@ import type { Args as SourceOptions, ComputedFields } from 'contentlayer2/source
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
-import { contentPath } from './content-path';
+import { CONTENT_DIR, contentPath } from './content-path';
 import { rehypeTopImage } from './images/rehype-top-image';
 import { extractToc } from './toc';
 import { resourceKinds } from './resource-kinds';
@@ -208,8 +208,8 @@ export const Resource = defineDocumentType(() => ({
 
 /** The makeSource() arguments (contentlayer.config.ts). */
 export const contentSource = {
-  contentDirPath: 'content',
-  contentDirExclude: ['README.md'],
+  contentDirPath: CONTENT_DIR,
+  contentDirExclude: ['README.md', 'translations.json'],
   documentTypes: [Page, Pillar, CaseStudy, Resource],
   disableImportAliasWarning: true,
   onUnknownDocuments: 'fail',

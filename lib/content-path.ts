@@ -1,6 +1,9 @@
 // The one rule from a content file to its page: Contentlayer's computed fields
 // (lib/content-model.ts), the content check and the tools all use it.
 
+/** The content folder, relative to the project root (the content model's contentDirPath). */
+export const CONTENT_DIR = 'content';
+
 export interface ContentPath {
   /** First folder: "zh", "en" (or "resources" for data files). */
   locale: string;

@@ -6,6 +6,7 @@ import { getTranslations } from 'next-intl/server';
 import { routing, localeTags, localePath, type Locale } from '@/i18n/routing';
 import { getAllDocs, localesOf } from './content';
 import { siteUrl } from './site';
+import { isoDay } from './dates';
 import { ogContentType, ogSize } from './og/image';
 import { ogImagePath } from './og/images';
 
@@ -104,8 +105,7 @@ export async function pageMetadata(input: PageMetaInput): Promise<Metadata> {
   };
 }
 
-/** "2026-11-27T00:00:00.000Z" → "2026-11-27" (frontmatter dates are days). */
-export const isoDay = (date: string) => new Date(date).toISOString().slice(0, 10);
+export { isoDay };
 
 /**
  * sitemap.xml: every published page of every locale, with its hreflang

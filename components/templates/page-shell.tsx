@@ -8,6 +8,9 @@ import { SiteHeader } from '@/components/layout/site-header';
 import { PageHeader } from '@/components/layout/page-header';
 import { Breadcrumb } from '@/components/layout/breadcrumb';
 import { DraftBanner } from '@/components/layout/draft-banner';
+import { TranslationNotice } from '@/components/layout/translation-notice';
+import { UpdatedLine } from '@/components/layout/updated-line';
+import { behindNotice } from '@/lib/translations/page-notice';
 import { ProblemsBanner } from '@/components/preview/problems-banner';
 import { previewInsteadOfPage } from '@/components/preview/cannot-show-page';
 import { JsonLd } from '@/components/seo/json-ld';
@@ -37,7 +40,8 @@ type Props = {
 /**
  * What every content page has around its body, in one place: the header with
  * the language switch for this route, the draft and preview banners, <main>,
- * the page header with the breadcrumb (and its JSON-LD), the article column.
+ * the page header with the breadcrumb (and its JSON-LD) and the "Updated" date,
+ * the notice of a translation behind its original, the article column.
  * In `npm run dev`, a document that cannot be shown as saved gets its
  * problems instead (components/preview).
  */
@@ -46,6 +50,8 @@ export function PageShell({ locale, doc, lead, eyebrow, headerExtra, hero, jsonL
   const problemsInstead = previewInsteadOfPage(locale, doc); // npm run dev only
   if (problemsInstead) return problemsInstead;
   const crumbs = breadcrumbTrail(locale, doc.route, home);
+  // Under the title; on the home page (a hero instead of a header), at the end of <main>.
+  const updated = <UpdatedLine locale={locale} updated={doc.updated} className={hero ? '' : 'mt-4'} />;
 
   return (
     <>
@@ -56,11 +62,13 @@ export function PageShell({ locale, doc, lead, eyebrow, headerExtra, hero, jsonL
         {hero ?? (
           <>
             <PageHeader title={doc.title} lead={lead} eyebrow={eyebrow} breadcrumb={<Breadcrumb items={crumbs} />}>
+              {updated}
               {headerExtra}
             </PageHeader>
             <JsonLd data={breadcrumbJsonLd(crumbs)} />
           </>
         )}
+        <TranslationNotice locale={locale} route={doc.route} notice={behindNotice(doc._raw.sourceFilePath, locale)} />
         {jsonLd.map((data, i) => (
           <JsonLd key={i} data={data} />
         ))}
@@ -71,6 +79,7 @@ export function PageShell({ locale, doc, lead, eyebrow, headerExtra, hero, jsonL
         ) : (
           children
         )}
+        {hero ? <div className="mx-auto max-w-6xl px-4 pb-10 sm:px-6">{updated}</div> : null}
       </main>
       {after}
     </>

@@ -16,7 +16,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { startDev, type DevServer } from '../../scripts/dev/start-dev';
-import { tempCopy } from '../../scripts/lib/temp-copy';
+import { sh, tempCopy } from '../../scripts/lib/temp-copy';
 
 const BANNER = 'data-content-problems="true"';
 const PAGE_HIDDEN = 'data-content-problems-page="true"';
@@ -143,11 +143,24 @@ test('npm run dev shows content problems in the page after a save, and drops the
   assert.ok(prop.html.includes('本页：' + deployment), 'listed first, under this page');
   assert.ok(!prop.html.includes(PAGE_HIDDEN), 'the page itself still renders');
 
-  // 4. All fixed, with a new title and the new text: the banner is gone on the next load, and the new text shows.
+  // 4. All fixed, with a new title and the new text (and the translations marked): the banner is gone on the next load, and the new text shows.
   const title = 'Spotify: a title from the dev-preview test';
   write(spotify, original.spotify.replace(/^title: .*$/m, `title: "${title}"`));
   write(whyRay, `${original.whyRay.trimEnd()}\n\nText added in the dev-preview test.\n`);
   write(deployment, original.deployment);
+  saved = Date.now();
+  // The new title and text changed two English pages: the box says their Chinese pages are behind,
+  // in Chinese on a Chinese page, with the command that marks the translation done (issue 20)…
+  const behind = await until(
+    pages.deployment,
+    (h) => h.includes('英文版 content/en/case-studies/spotify.mdx'),
+    'no translation warning for content/zh/case-studies/spotify.mdx',
+    saved,
+  );
+  assert.ok(behind.html.includes('npm run translations -- --mark content/zh/case-studies/spotify.mdx'), 'names the mark command');
+  // …until the translator marks it (the record is watched with the content).
+  const marked = sh(work, 'npm', ['run', '--silent', 'translations', '--', '--mark', 'content']);
+  assert.equal(marked.status, 0, marked.out);
   saved = Date.now();
   const fixed = await until(pages.spotify, (h) => !h.includes(BANNER) && h.includes(title), 'still a banner, or not the new title', saved);
   timings.push(`fix → no banner, new title on ${pages.spotify}: ${fixed.ms} ms`);

@@ -13,6 +13,7 @@ import type { ContentFile, MessageFile } from './input';
 import { modelFromSource, type AnyRecord, type ContentModel } from './model';
 import { sortProblems, type Problem } from './problems';
 import { globToRegExp } from './text-helpers';
+import { readRecord, RECORD_FILE, type TranslationRecord } from '../../../lib/translations/record';
 
 export interface CheckDirOptions {
   /** The project root: paths in messages are relative to it. */
@@ -128,6 +129,14 @@ export function openContentDir(options: CheckDirOptions): ContentDirSession {
         };
       }
       const files: ContentFile[] = [...texts].map(([file, text]) => ({ rel: file, text }));
+      // Read on every check: `npm run translations -- --mark` changes it while the preview runs.
+      let translationRecord: TranslationRecord | undefined;
+      const recordProblems: Problem[] = [];
+      try {
+        translationRecord = readRecord(contentDir);
+      } catch (error) {
+        recordProblems.push(brokenRecord(`${displayDir}/${RECORD_FILE}`, (error as Error).message));
+      }
       const problems = checkContent(
         {
           model,
@@ -140,10 +149,26 @@ export function openContentDir(options: CheckDirOptions): ContentDirSession {
           publicDirName: rel(publicDir),
           appRoutes,
           messages,
+          translationRecord,
         },
         results,
       );
-      return { problems: sortProblems([...problems, ...ignored]), fileCount: files.length + messages.length };
+      return { problems: sortProblems([...problems, ...ignored, ...recordProblems]), fileCount: files.length + messages.length };
+    },
+  };
+}
+
+/** The translation record does not parse: a warning (the site builds; the translation rules wait). */
+function brokenRecord(file: string, detail: string): Problem {
+  return {
+    severity: 'warning',
+    file,
+    rule: 'translation-behind',
+    message: `${detail}: translation status and "updated" dates cannot be checked`,
+    fix: 'after a merge conflict in it, check that each page and its translation say the same, then run: npm run translations -- --mark content',
+    zh: {
+      message: `${detail}：无法检查翻译状态和 "updated" 日期`,
+      fix: '如果是合并冲突造成的：确认每个页面与其译文一致后，运行 npm run translations -- --mark content',
     },
   };
 }

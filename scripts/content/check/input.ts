@@ -3,6 +3,7 @@
 import type { AppRoute } from './app-routes';
 import type { ImageFileInfo } from './image-files';
 import type { ContentModel } from './model';
+import type { TranslationRecord } from '../../../lib/translations/record';
 
 export interface ContentFile {
   /** Path relative to the content directory, with forward slashes. */
@@ -36,4 +37,6 @@ export interface CheckInput {
   appRoutes?: AppRoute[] | null;
   /** messages/{locale}/*.json, paths relative to the project root. */
   messages?: MessageFile[];
+  /** content/translations.json (lib/translations/record.ts); absent: translation status and dates are not checked. */
+  translationRecord?: TranslationRecord;
 }

@@ -22,6 +22,8 @@ export type RuleId =
   | 'order-mismatch'
   | 'no-route'
   | 'translation-missing'
+  | 'translation-behind'
+  | 'updated-stale'
   | 'link-missing'
   | 'link-draft'
   | 'link-anchor'
