@@ -187,8 +187,12 @@ describe('content:check', () => {
   it('reports where a page and its translation differ: links, numbers, components, headings; exceptions must name the difference', () => {
     const twin = (locale: string, file: string) => `tests/fixtures/content-parity/${locale}/${file}`;
     expect(lines('content-parity')).toEqual([
+      // A sources URL changed in one language: both files and lines are named.
+      `E en/case-studies/acme-forge.mdx:20 — the frontmatter names https://acme-forge.com/acme-v2, which the Chinese version ${twin('zh', 'case-studies/acme-forge.mdx')} does not; ${twin('zh', 'case-studies/acme-forge.mdx')}:18 has https://acme-forge.com/acme there`,
       `E en/deployment.mdx:9 — links to https://acme-forge.com/guide, which the Chinese version ${twin('zh', 'deployment.mdx')} does not`,
       `E en/deployment.mdx:9 — states the number 4, which the Chinese version ${twin('zh', 'deployment.mdx')} does not`,
+      // A resource's zh and en halves state different numbers.
+      'E resources/acme-talk.yaml:6 — summary: the zh and en texts differ in a number: 3 (zh only), 4 (en only)',
       `E zh/deployment.mdx:9 — states the number 3, which the English version ${twin('en', 'deployment.mdx')} does not`,
       `E zh/deployment.mdx:11 — component 1 is <Callout> (line 11) here but <LinkCard> (line 11) in ${twin('en', 'deployment.mdx')}`,
       `E zh/deployment.mdx:15 — has 2 headings, the English version ${twin('en', 'deployment.mdx')} has 1 (line 15 is the first one more)`,

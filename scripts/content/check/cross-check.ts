@@ -1,13 +1,14 @@
 // Rules across documents: one file per URL, a route for every page, both
 // languages, orders, one file per resource address, case-study slugs that
 // exist, summary-sourced facts attributed (attribution.ts), translations that
-// agree (parity.ts); then every link and image (links.ts).
+// agree (parity.ts, parity-resources.ts); then every link and image (links.ts).
 import { appServes, type AppRoute } from './app-routes';
 import { checkAttribution } from './attribution';
 import type { Doc } from './document';
 import type { CheckInput } from './input';
 import { checkLinks } from './links';
 import { checkParity } from './parity';
+import { checkResourceParity } from './parity-resources';
 import type { Report } from './problems';
 import { closest, languageName, languageNameZh, localeUrl, typeLabel, typeLabelZh } from './text-helpers';
 
@@ -23,6 +24,7 @@ export function crossCheck(report: Report, docs: Doc[], input: CheckInput) {
   checkAttribution(report, docs);
   for (const doc of docs) checkLinks(report, doc, byUrl, input);
   checkParity(report, pages, byUrl, input);
+  checkResourceParity(report, docs);
 }
 
 /** The pages by URL (/zh/deployment); a second file with the same URL is an error. */
