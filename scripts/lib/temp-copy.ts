@@ -42,7 +42,7 @@ export function tempCopy(prefix: string) {
 }
 
 /** Runs a command to completion (with `extraEnv` on top of the environment); its output, stdout and stderr together. */
-export function sh(cwd: string, cmd: string, args: string[], extraEnv: NodeJS.ProcessEnv = {}) {
+export function sh(cwd: string, cmd: string, args: string[], extraEnv: Record<string, string> = {}) {
   const result = spawnSync(cmd, args, { cwd, env: { ...env, ...extraEnv }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return { status: result.status, out: `${result.stdout ?? ''}${result.stderr ?? ''}` };
 }
