@@ -28,7 +28,8 @@ test(
     let server: Awaited<ReturnType<typeof StartNginx>> | undefined;
     t.after(async () => {
       await server?.stop();
-      copy.remove();
+      if (process.env.KEEP_COPY) console.log(`kept: ${work}`); // to look at its out/ (screenshots)
+      else copy.remove();
     });
 
     // 1. One language only, declared; filled in and published.
