@@ -47,6 +47,12 @@ const commonFields = {
   },
   updated: { type: 'date', required: true, description: 'Last meaningful edit (YYYY-MM-DD); feeds the sitemap.' },
   draft: { type: 'boolean', default: false, description: 'true: shown in `npm run dev` only.' },
+  translationPending: {
+    type: 'boolean',
+    default: false,
+    description:
+      'true: this page is published in its own language first, on purpose; the other language\'s URL shows a short "available in …" page until the translation exists.',
+  },
   parityExceptions: {
     type: 'list',
     of: { type: 'string' },

@@ -50,6 +50,28 @@ export function localesOf(route: string): Locale[] {
   return routing.locales.filter((locale) => getAllDocs(locale).some((d) => d.route === route));
 }
 
+/**
+ * A page published in another language first (`translationPending: true`)
+ * that has no version in `locale`: its URL in `locale` serves a short
+ * "available in …" notice (components/templates/translation-pending-page.tsx).
+ */
+export function pendingTranslation(locale: Locale, route: string): AnyDoc | undefined {
+  if (localesOf(route).includes(locale)) return undefined;
+  return routing.locales
+    .filter((l) => l !== locale)
+    .flatMap((l) => getAllDocs(l))
+    .find((d) => d.route === route && d.translationPending);
+}
+
+/** The same for a collection (case studies, pillars): the other languages' pending documents that `locale` lacks. */
+export function pendingInCollection<T extends AnyDoc>(list: (locale: Locale) => T[], locale: Locale): T[] {
+  const here = new Set(list(locale).map((d) => d.slug));
+  return routing.locales
+    .filter((l) => l !== locale)
+    .flatMap((l) => list(l))
+    .filter((d) => d.translationPending && !here.has(d.slug));
+}
+
 /** Header navigation: pages that set navTitle, ordered by navOrder. */
 export function getNavigation(locale: Locale): { title: string; route: string }[] {
   return allPages

@@ -5,6 +5,18 @@
  */
 export const siteUrl = (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
 
+/**
+ * EDIT_URL_BASE (build time): the web-editor URL of the repository's root,
+ * e.g. https://github.com/org/repo/edit/main/. Set: every content page links
+ * to its own source file under content/; unset: no link.
+ */
+export const editUrlBase = process.env.EDIT_URL_BASE?.trim() || undefined;
+
+/** The edit link of a content file ("zh/deployment.mdx", Contentlayer's sourceFilePath), or undefined without a base. */
+export function editUrl(base: string | undefined, sourceFilePath: string): string | undefined {
+  return base ? `${base.replace(/\/+$/, '')}/content/${sourceFilePath.split('/').map(encodeURIComponent).join('/')}` : undefined;
+}
+
 export const site = {
   url: siteUrl,
   /** The source page's call for feedback from teams building ML platforms on Ray. */

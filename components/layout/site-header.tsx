@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
 import { routing, localeTags, localePath, type Locale } from '@/i18n/routing';
-import { getNavigation, localesOf } from '@/lib/content';
+import { getNavigation, localesOf, pendingTranslation } from '@/lib/content';
 import { RayMark } from './ray-mark';
 import { SearchForm } from './search-form';
 import { MenuIcon, MoonIcon, SearchIcon, SunIcon } from './icons';
@@ -25,8 +25,10 @@ export function SiteHeader({ locale, route }: Props) {
   const searchT = useTranslations('Search');
   const nav = getNavigation(locale);
   const other = routing.locales.find((l) => l !== locale)!;
-  // Same page in the other language when it exists there, else its home page.
-  const otherHref = route && localesOf(route).includes(other) ? localePath(other, route) : localePath(other, '/');
+  // Same page in the other language when it exists there (or its "available
+  // in …" notice, for a page published in one language first), else its home page.
+  const otherHref =
+    route && (localesOf(route).includes(other) || pendingTranslation(other, route)) ? localePath(other, route) : localePath(other, '/');
   const onSearchPage = route === SEARCH_ROUTE;
   const isCurrent = (itemRoute: string) => route === itemRoute || (route?.startsWith(itemRoute + '/') ?? false);
 

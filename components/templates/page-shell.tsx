@@ -11,6 +11,7 @@ import { DraftBanner } from '@/components/layout/draft-banner';
 import { TranslationNotice } from '@/components/layout/translation-notice';
 import { UpdatedLine } from '@/components/layout/updated-line';
 import { behindNotice } from '@/lib/translations/page-notice';
+import { EditLink } from '@/components/layout/edit-link';
 import { ProblemsBanner } from '@/components/preview/problems-banner';
 import { previewInsteadOfPage } from '@/components/preview/cannot-show-page';
 import { JsonLd } from '@/components/seo/json-ld';
@@ -41,7 +42,8 @@ type Props = {
  * What every content page has around its body, in one place: the header with
  * the language switch for this route, the draft and preview banners, <main>,
  * the page header with the breadcrumb (and its JSON-LD) and the "Updated" date,
- * the notice of a translation behind its original, the article column.
+ * the notice of a translation behind its original, the article column, the
+ * "Edit this page" link (EDIT_URL_BASE).
  * In `npm run dev`, a document that cannot be shown as saved gets its
  * problems instead (components/preview).
  */
@@ -80,6 +82,7 @@ export function PageShell({ locale, doc, lead, eyebrow, headerExtra, hero, jsonL
           children
         )}
         {hero ? <div className="mx-auto max-w-6xl px-4 pb-10 sm:px-6">{updated}</div> : null}
+        <EditLink sourceFilePath={doc._raw.sourceFilePath} />
       </main>
       {after}
     </>

@@ -41,9 +41,9 @@ export function tempCopy(prefix: string) {
   return { dir, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** Runs a command to completion; its output, stdout and stderr together. */
-export function sh(cwd: string, cmd: string, args: string[]) {
-  const result = spawnSync(cmd, args, { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+/** Runs a command to completion (with `extraEnv` on top of the environment); its output, stdout and stderr together. */
+export function sh(cwd: string, cmd: string, args: string[], extraEnv: Record<string, string> = {}) {
+  const result = spawnSync(cmd, args, { cwd, env: { ...env, ...extraEnv }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return { status: result.status, out: `${result.stdout ?? ''}${result.stderr ?? ''}` };
 }
 

@@ -35,6 +35,8 @@ for (const { locale, route, path } of allPages) {
     else expect(heading).not.toMatch(/[\u4e00-\u9fff]/);
     const text = await page.locator('main').innerText();
     for (const fact of keyFacts[route][locale]) expect(text).toMatch(fact);
+    // The test build sets no EDIT_URL_BASE: no "Edit this page" link (the authoring test sets one).
+    await expect(page.locator('[data-edit-link]')).toHaveCount(0);
   });
 }
 

@@ -187,8 +187,12 @@ describe('content:check', () => {
   it('reports where a page and its translation differ: links, numbers, components, headings; exceptions must name the difference', () => {
     const twin = (locale: string, file: string) => `tests/fixtures/content-parity/${locale}/${file}`;
     expect(lines('content-parity')).toEqual([
+      // A sources URL changed in one language: both files and lines are named.
+      `E en/case-studies/acme-forge.mdx:20 — the frontmatter names https://acme-forge.com/acme-v2, which the Chinese version ${twin('zh', 'case-studies/acme-forge.mdx')} does not; ${twin('zh', 'case-studies/acme-forge.mdx')}:18 has https://acme-forge.com/acme there`,
       `E en/deployment.mdx:9 — links to https://acme-forge.com/guide, which the Chinese version ${twin('zh', 'deployment.mdx')} does not`,
       `E en/deployment.mdx:9 — states the number 4, which the Chinese version ${twin('zh', 'deployment.mdx')} does not`,
+      // A resource's zh and en halves state different numbers.
+      'E resources/acme-talk.yaml:6 — summary: the zh and en texts differ in a number: 3 (zh only), 4 (en only)',
       `E zh/deployment.mdx:9 — states the number 3, which the English version ${twin('en', 'deployment.mdx')} does not`,
       `E zh/deployment.mdx:11 — component 1 is <Callout> (line 11) here but <LinkCard> (line 11) in ${twin('en', 'deployment.mdx')}`,
       `E zh/deployment.mdx:15 — has 2 headings, the English version ${twin('en', 'deployment.mdx')} has 1 (line 15 is the first one more)`,
@@ -207,7 +211,10 @@ describe('content:check', () => {
       'W en/case-studies/beta-draft.mdx:9 — order is 2 here but 1 in tests/fixtures/content-consistency/zh/case-studies/beta-draft.mdx',
       'W en/why-ray.mdx:3 — "description" is 164 characters long (a Chinese character counts as two); search results cut it after 160',
       'W en/why-ray/unified.mdx:5 — order is 2 here but 1 in tests/fixtures/content-consistency/zh/why-ray/unified.mdx',
-      'W zh/deployment.mdx — has no English version: tests/fixtures/content-consistency/en/deployment.mdx is missing',
+      'W zh/case-studies.mdx:7 — translationPending: true, but the English version tests/fixtures/content-consistency/en/case-studies.mdx now exists',
+      // A missing translation is an error unless the page is published in one language first, on purpose;
+      // a page that says so while its translation exists is told to stop saying it.
+      'E zh/deployment.mdx — has no English version: tests/fixtures/content-consistency/en/deployment.mdx is missing',
       'E zh/index.mdx:6 — "proof" item 1 lists "acme-forj", but there is no case study tests/fixtures/content-consistency/zh/case-studies/acme-forj.mdx',
       'W zh/resources.mdx — the English version tests/fixtures/content-consistency/en/resources.mdx is still a draft',
       'W zh/resources.mdx:6 — navOrder 3 is also used by tests/fixtures/content-consistency/zh/case-studies.mdx',
@@ -288,9 +295,9 @@ describe('npm run content:check (the command)', () => {
     const result = run(['--public', 'tests/fixtures/public', '--messages', 'none'], { CONTENT_DIR: 'tests/fixtures/content-warnings' });
     expect(result.status).toBe(0);
     expect(result.stdout).toContain(
-      'warning tests/fixtures/content-warnings/zh/deployment.mdx — has no English version: tests/fixtures/content-warnings/en/deployment.mdx is missing — create tests/fixtures/content-warnings/en/deployment.mdx (same path under tests/fixtures/content-warnings/en); until then the language switch goes to the English home page',
+      'warning tests/fixtures/content-warnings/zh/deployment.mdx:5 — translationPending: true, but the English version tests/fixtures/content-warnings/en/deployment.mdx now exists — remove the translationPending line',
     );
-    expect(result.stdout).toMatch(/0 errors, 1 warning in 3 files .*Warnings do not stop the build\./);
+    expect(result.stdout).toMatch(/0 errors, 1 warning in 4 files .*Warnings do not stop the build\./);
   });
 
   it('prints JSON for tools with --json', { timeout: 30_000 }, () => {

@@ -50,6 +50,18 @@ describe('npm run new', () => {
     expect(check()).toEqual([]);
   });
 
+  it('creates one language only with --only, declared as published first, and that passes content:check', async () => {
+    const result = await createContent({ type: 'case-study', slug: 'beta-ray', root, contentDir: dir, only: 'zh' });
+    expect(result.files).toEqual([expect.stringMatching(/zh\/case-studies\/beta-ray\.mdx$/)]);
+    expect(fs.existsSync(path.join(dir, 'en/case-studies/beta-ray.mdx'))).toBe(false);
+    expect(read('zh/case-studies/beta-ray.mdx')).toMatch(/^updated: .*\ntranslationPending: true$/m);
+    expect(check()).toEqual([]);
+    await expect(createContent({ type: 'resource', slug: 'beta-talk', root, contentDir: dir, only: 'zh' })).rejects.toThrow(
+      /leave out --only/,
+    );
+    await expect(createContent({ type: 'pillar', slug: 'beta', root, contentDir: dir, only: 'fr' })).rejects.toThrow(/zh or en/);
+  });
+
   it('refuses to publish the placeholders, and passes once they are filled in', async () => {
     await createContent({ type: 'case-study', slug: 'beta-ray', root, contentDir: dir });
     for (const locale of ['zh', 'en']) {

@@ -1,7 +1,7 @@
 // Rules across documents: one file per URL, a route for every page, both
 // languages, orders, one file per resource address, case-study slugs that
 // exist, summary-sourced facts attributed (attribution.ts), translations that
-// agree (parity.ts) and are marked in sync (translation-status.ts); then every link and image (links.ts).
+// agree (parity.ts, parity-resources.ts) and are marked in sync (translation-status.ts); then every link and image (links.ts).
 import { appServes, type AppRoute } from './app-routes';
 import { checkAttribution } from './attribution';
 import type { Doc } from './document';
@@ -9,6 +9,7 @@ import type { CheckInput } from './input';
 import { checkLinks } from './links';
 import { checkParity } from './parity';
 import { checkTranslationStatus } from './translation-status';
+import { checkResourceParity } from './parity-resources';
 import type { Report } from './problems';
 import { closest, languageName, languageNameZh, localeUrl, typeLabel, typeLabelZh } from './text-helpers';
 
@@ -25,6 +26,7 @@ export function crossCheck(report: Report, docs: Doc[], input: CheckInput) {
   for (const doc of docs) checkLinks(report, doc, byUrl, input);
   checkParity(report, pages, byUrl, input);
   checkTranslationStatus(report, docs, input);
+  checkResourceParity(report, docs);
 }
 
 /** The pages by URL (/zh/deployment); a second file with the same URL is an error. */
@@ -70,33 +72,51 @@ function checkRoutesExist(report: Report, pages: Doc[], appRoutes: AppRoute[], l
   }
 }
 
-/** Every page in every language, published together. */
+/**
+ * Every page in every language, published together, unless the page says
+ * `translationPending: true` (published in one language first, on purpose).
+ */
 function checkTranslations(report: Report, pages: Doc[], byUrl: Map<string, Doc>, { locales, displayDir }: CheckInput) {
   for (const doc of pages) {
+    const pending = doc.data.translationPending === true;
     for (const other of locales) {
       if (other === doc.locale) continue;
       const twin = byUrl.get(localeUrl(other, doc.route!));
       const twinFile = `${displayDir}/${other}/${doc.rel.split('/').slice(1).join('/')}`;
-      if (!twin) {
-        report.warn(
+      if (!twin && !pending) {
+        // A draft never reaches the live site: its missing twin can wait.
+        (doc.draft ? report.warn : report.error).call(
+          report,
           doc.file,
           undefined,
           'translation-missing',
           `has no ${languageName(other)} version: ${twinFile} is missing`,
-          `create ${twinFile} (same path under ${displayDir}/${other}); until then the language switch goes to the ${languageName(other)} home page`,
+          `create ${twinFile} (same path under ${displayDir}/${other}), or publish this page in one language first with translationPending: true in its frontmatter`,
           {
             message: `没有${languageNameZh(other)}版本：缺少 ${twinFile}`,
-            fix: `新建 ${twinFile}（在 ${displayDir}/${other} 下的相同路径）；在那之前，语言切换会转到${languageNameZh(other)}首页`,
+            fix: `新建 ${twinFile}（在 ${displayDir}/${other} 下的相同路径），或在 frontmatter 里写 translationPending: true，先只发布这一种语言`,
           },
         );
-      } else if (twin.draft && !doc.draft) {
+      } else if (twin && pending && !twin.draft) {
+        report.warn(
+          doc.file,
+          doc.fieldLines.translationPending,
+          'translation-missing',
+          `translationPending: true, but the ${languageName(other)} version ${twin.file} now exists`,
+          'remove the translationPending line',
+          { message: `写了 translationPending: true，但${languageNameZh(other)}版本 ${twin.file} 已经有了`, fix: '删掉 translationPending 这一行' },
+        );
+      } else if (twin?.draft && !doc.draft && !pending) {
         report.warn(
           doc.file,
           undefined,
           'translation-missing',
           `the ${languageName(other)} version ${twin.file} is still a draft`,
-          'publish both together: set draft: false in both files',
-          { message: `${languageNameZh(other)}版本 ${twin.file} 还是草稿`, fix: '两个一起发布：在两个文件里都写 draft: false' },
+          'publish both together: set draft: false in both files, or set translationPending: true here to publish this one first',
+          {
+            message: `${languageNameZh(other)}版本 ${twin.file} 还是草稿`,
+            fix: '两个一起发布：在两个文件里都写 draft: false；或在这里写 translationPending: true，先发布这一个',
+          },
         );
       }
     }

@@ -5,7 +5,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Document as YamlDocument, Node as YamlNode, YAMLMap } from 'yaml';
 import type { Doc } from './document';
 import { checkMap, checkUrls, type FieldContext, type Lines } from './fields';
-import { addFrontmatterNumbers } from './parity';
+import { addFrontmatterFacts } from './parity';
 import type { Report } from './problems';
 
 export interface SplitFile {
@@ -66,7 +66,7 @@ export function readFrontmatter(report: Report, doc: Doc, { yamlText, lineOffset
     }
   } else {
     readFields(report, doc, yamlDoc, lineOf);
-    addFrontmatterNumbers(doc, yamlText, lineOffset);
+    addFrontmatterFacts(doc, yamlText, lineOffset);
   }
   doc.draft = doc.data.draft === true;
 }

@@ -15,7 +15,8 @@
 //   mdx-body.ts        the MDX body; components.ts checks its JSX elements
 //   cross-check.ts     URLs, routes, translations, orders, case-study slugs;
 //                      attribution.ts: summary-sourced facts name their summary
-//                      parity.ts compares each page with its translation;
+//                      parity.ts compares each page with its translation,
+//                      parity-resources.ts a resource's zh and en texts;
 //                      links.ts checks every link and image; suggest.ts finds
 //                      the page or heading a broken link meant; placeholder-hosts.ts
 //                      rejects example.com, localhost and private addresses

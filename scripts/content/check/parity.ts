@@ -1,6 +1,7 @@
 // Translation parity: a page and its translation say the same things. For
 // each published page that exists in more than one language, the versions
-// must have the same outbound links (URLs), the same MDX components in the
+// must have the same outbound links (URLs: in the MDX body and anywhere in the
+// frontmatter, `sources` included), the same MDX components in the
 // same order, the same numbers (in the text and the frontmatter; date fields
 // aside) and the same number of headings.
 //
@@ -23,9 +24,14 @@ export interface ParityFacts {
   headings: number[];
   /** Normalized number → the first line it appears on. */
   numbers: Map<string, number>;
+  /** URL written anywhere in the frontmatter (sources, any URL-valued field) → its line. */
+  frontmatterUrls: Map<string, number>;
 }
 
-export const emptyParityFacts = (): ParityFacts => ({ components: [], headings: [], numbers: new Map() });
+export const emptyParityFacts = (): ParityFacts => ({ components: [], headings: [], numbers: new Map(), frontmatterUrls: new Map() });
+
+/** The http(s) URLs a text contains (quotes and closing brackets are not part of them). */
+export const urlsIn = (text: string): string[] => [...text.matchAll(/https?:\/\/[^\s"'<>)\]]+/g)].map((m) => m[0]);
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const SCALE: Record<string, number> = { 万: 1e4, 亿: 1e8, thousand: 1e3, million: 1e6, billion: 1e9 };
@@ -56,17 +62,22 @@ export function addNumbers(facts: ParityFacts, text: string, line: number) {
 }
 
 /**
- * The numbers of the frontmatter's text, line by line. Number and date fields
- * are left out: orders have their own rule, and when a file was edited is not
- * a fact of the page; so is parityExceptions itself.
+ * The numbers and URLs of the frontmatter's text, line by line. Number and
+ * date fields are left out of the numbers: orders have their own rule, and
+ * when a file was edited is not a fact of the page; parityExceptions itself is
+ * left out of both.
  */
-export function addFrontmatterNumbers(doc: Doc, yamlText: string, lineOffset: number) {
+export function addFrontmatterFacts(doc: Doc, yamlText: string, lineOffset: number) {
   if (!doc.parity) return;
   let skipping = false;
+  let inExceptions = false;
   yamlText.split('\n').forEach((text, i) => {
     const key = /^([A-Za-z]\w*):/.exec(text)?.[1];
-    if (key) skipping = key === 'parityExceptions' || ['date', 'number', 'boolean'].includes(doc.type.fields[key]?.kind ?? '');
-    if (!skipping) addNumbers(doc.parity!, key ? text.slice(key.length + 1) : text, i + 1 + lineOffset);
+    if (key) inExceptions = key === 'parityExceptions';
+    if (key) skipping = inExceptions || ['date', 'number', 'boolean'].includes(doc.type.fields[key]?.kind ?? '');
+    const line = i + 1 + lineOffset;
+    if (!skipping) addNumbers(doc.parity!, key ? text.slice(key.length + 1) : text, line);
+    if (!inExceptions) for (const url of urlsIn(text)) if (!doc.parity!.frontmatterUrls.has(url)) doc.parity!.frontmatterUrls.set(url, line);
   });
 }
 
@@ -128,24 +139,55 @@ const other = (doc: Doc) => languageName(doc.locale!);
 const otherZh = (doc: Doc) => languageNameZh(doc.locale!);
 
 function compareLinks(report: Report, a: Doc, b: Doc, excused: (v: string) => boolean) {
-  const outbound = (doc: Doc) => {
+  const bodyLinks = (doc: Doc) => {
     const byHref = new Map<string, number>();
     for (const l of doc.links) if (/^https?:\/\//.test(l.href) && !byHref.has(l.href)) byHref.set(l.href, l.line);
     return byHref;
   };
-  const [la, lb] = [outbound(a), outbound(b)];
-  for (const [here, there, hereLinks, thereLinks] of [
-    [a, b, la, lb],
-    [b, a, lb, la],
+  const all = (doc: Doc) => new Set([...bodyLinks(doc).keys(), ...doc.parity!.frontmatterUrls.keys()]);
+  const [la, lb] = [all(a), all(b)];
+  for (const [here, there, thereLinks] of [
+    [a, b, lb],
+    [b, a, la],
   ] as const) {
-    for (const [href, line] of hereLinks) {
+    for (const [href, line] of bodyLinks(here)) {
       if (thereLinks.has(href) || excused(href)) continue;
       report.error(here.file, line, 'parity', `links to ${href}, which the ${other(there)} version ${there.file} does not`, FIX, {
         message: `链接到 ${href}，而${otherZh(there)}版本 ${there.file} 没有`,
         fix: FIX_ZH,
       });
     }
+    for (const [href, line] of here.parity!.frontmatterUrls) {
+      if (thereLinks.has(href) || excused(href) || bodyLinks(here).has(href)) continue;
+      const twin = twinUrlAt(here, there, line);
+      const where = twin ? `; ${there.file}:${twin.line} has ${twin.url} there` : '';
+      const whereZh = twin ? `；${there.file} 第 ${twin.line} 行在这里写的是 ${twin.url}` : '';
+      report.error(
+        here.file,
+        line,
+        'parity',
+        `the frontmatter names ${href}, which the ${other(there)} version ${there.file} does not${where}`,
+        `use the same URL in both files; ${FIX.split('; ')[1]}`,
+        {
+          message: `frontmatter 写了 ${href}，而${otherZh(there)}版本 ${there.file} 没有${whereZh}`,
+          fix: `两个文件用同一个网址；${FIX_ZH.split('；')[1]}`,
+        },
+      );
+    }
   }
+}
+
+/** The twin's URL in the same `sources` item as `line` (a changed source), if there is one. */
+function twinUrlAt(here: Doc, there: Doc, line: number): { url: string; line: number } | undefined {
+  const items = here.itemLines.sources ?? [];
+  const index = items.findLastIndex((start) => start <= line);
+  const sourcesLine = here.fieldLines.sources ?? Infinity;
+  const nextField = Math.min(...Object.values(here.fieldLines).filter((l) => l > sourcesLine));
+  if (index < 0 || line >= nextField) return undefined;
+  const url = (there.data.sources as { url?: unknown }[] | undefined)?.[index]?.url;
+  const start = there.itemLines.sources?.[index];
+  if (typeof url !== 'string' || start === undefined) return undefined;
+  return { url, line: there.parity!.frontmatterUrls.get(url) ?? start };
 }
 
 function compareNumbers(report: Report, a: Doc, b: Doc, excused: (v: string) => boolean) {

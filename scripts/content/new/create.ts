@@ -4,7 +4,8 @@
 //   npm run new -- case-study acme-forge   → content/{zh,en}/case-studies/acme-forge.mdx
 //   npm run new -- pillar fast-iteration   → content/{zh,en}/why-ray/fast-iteration.mdx
 //   npm run new -- resource acme-talk      → content/resources/acme-talk.yaml (both languages in one file)
-//   option: --dir <content dir> (default: content, or CONTENT_DIR)
+//   options: --dir <content dir> (default: content, or CONTENT_DIR)
+//            --only <zh|en>  one language first: that file only, with translationPending: true
 //
 // The files are drafts (draft: true) full of TODO placeholders: they pass
 // `npm run content:check` as they are, show up in `npm run dev` with a draft
@@ -37,8 +38,13 @@ const usage = `usage: npm run new -- <type> <slug>
   type   case-study, pillar or resource
   slug   the last part of the URL: lowercase letters, digits and hyphens, e.g. acme-forge
 
+options:
+  --only zh|en   one language only, to publish first (translationPending: true);
+                 the other language's URL says the page is available in this one
+
 examples:
   npm run new -- case-study acme-forge
+  npm run new -- case-study acme-forge --only zh
   npm run new -- resource acme-ray-summit-talk`;
 
 class UserError extends Error {}
@@ -78,12 +84,15 @@ export async function createContent({
   slug,
   root = process.cwd(),
   contentDir,
+  only,
   today = new Date().toISOString().slice(0, 10),
 }: {
   type?: string;
   slug?: string;
   root?: string;
   contentDir?: string;
+  /** One language only (published first, translationPending: true). */
+  only?: string;
   today?: string;
 }) {
   const kind = type === undefined ? undefined : TYPES[type];
@@ -104,7 +113,12 @@ export async function createContent({
   }
   const model = checker.modelFromSource(checker.contentSource);
   const dir = path.resolve(root, contentDir ?? process.env.CONTENT_DIR ?? model.contentDirPath);
-  const locales: string[] = [...routing.locales];
+  const allLocales: string[] = [...routing.locales];
+  if (only !== undefined && !allLocales.includes(only))
+    throw new UserError(`--only takes a language: ${allLocales.join(' or ')} (not "${only}").`);
+  if (only !== undefined && !kind.perLocale)
+    throw new UserError(`a ${kind.label} holds both languages in one file: leave out --only.`);
+  const locales = only ? [only] : allLocales;
   const shown = (p: string) => path.relative(root, p).split(path.sep).join('/');
 
   const targets = kind.perLocale
@@ -144,7 +158,8 @@ export async function createContent({
       .replaceAll('{{today}}', today)
       .replaceAll('{{year}}', today.slice(0, 4))
       .replaceAll('{{order}}', String(order))
-      .replaceAll('{{pillarLinks}}', pillarLinks);
+      .replaceAll('{{pillarLinks}}', pillarLinks)
+      .replace(/^updated: .*$/m, (line) => (only ? `${line}\ntranslationPending: true` : line));
     fs.mkdirSync(path.dirname(target.file), { recursive: true });
     fs.writeFileSync(target.file, text);
   }
@@ -159,8 +174,10 @@ export async function createContent({
 export async function main(argv = process.argv.slice(2), root = process.cwd()) {
   const positional = [];
   let contentDir;
+  let only;
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--dir') contentDir = argv[++i];
+    else if (argv[i] === '--only') only = argv[++i] ?? '';
     else if (argv[i] === '--help' || argv[i] === '-h') {
       console.log(usage);
       return 0;
@@ -169,8 +186,9 @@ export async function main(argv = process.argv.slice(2), root = process.cwd()) {
   const [type, slug, ...extra] = positional;
   try {
     if (extra.length) throw new UserError(`too many arguments: ${extra.join(' ')} (a slug has no spaces).\n\n${usage}`);
-    const { kind, files, urls, problems, checker } = await createContent({ type, slug, root, contentDir });
+    const { kind, files, urls, problems, checker } = await createContent({ type, slug, root, contentDir, only });
     console.log(`Created a new ${kind.label} (a draft: not on the live site until you publish it):`);
+    if (only) console.log(`  in ${only} only, to publish first (translationPending: true; remove the line once the translation exists)`);
     for (const f of files) console.log(`  ${f}`);
     for (const p of problems) console.log(`${p.severity === 'error' ? 'error  ' : 'warning'} ${checker.formatProblem(p)}`);
     console.log(`
