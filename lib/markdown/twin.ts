@@ -116,6 +116,20 @@ function factsPanel(doc: CaseStudy, locale: Locale): string {
   return lines.join('\n');
 }
 
+/** The home page's proof strip: each figure with what it measures and a link to its case study. */
+function proofStrip(doc: Page, locale: Locale): string | undefined {
+  if (!doc.proof.length) return undefined;
+  const via = (s?: string) => (s ? ` (${s})` : '');
+  const studies = sourceDocuments.caseStudies.filter((c) => c.locale === locale && !c.draft);
+  return doc.proof
+    .map((p) => {
+      const study = studies.find((c) => c.slug === p.caseStudy);
+      const label = study ? `[${p.label}](${pageUrl(locale, study.route)})` : p.label;
+      return `- **${p.value}** — ${label}${via(p.attribution)}`;
+    })
+    .join('\n');
+}
+
 function sourcesList(doc: CaseStudy, locale: Locale): string {
   const t = translatorFor(locale, 'CaseStudy') as unknown as (k: string) => string;
   const items = doc.sources.map((s) => `- [${s.title}](${s.url})${s.publisher ? ` — ${s.publisher}` : ''}`);
@@ -133,7 +147,8 @@ export function markdownOf(doc: Doc, locale: Locale): string {
   const body = mdxToMarkdown(doc.body.raw, locale, pageUrl(locale, doc.route));
   const isCase = doc.type === 'CaseStudy';
   const lead = doc.type === 'Page' && doc.lead ? doc.lead : undefined;
-  const parts = [`# ${doc.title}`, `> ${doc.description}`, lead, isCase ? factsPanel(doc, locale) : undefined, body];
+  const proof = doc.type === 'Page' ? proofStrip(doc, locale) : undefined;
+  const parts = [`# ${doc.title}`, `> ${doc.description}`, lead, proof, isCase ? factsPanel(doc, locale) : undefined, body];
   if (isCase && doc.sources.length) parts.push(sourcesList(doc, locale));
   return parts.filter(Boolean).join('\n\n') + '\n';
 }
