@@ -119,6 +119,34 @@ export const contentTypes: { paths: PathPattern[]; type: string }[] = [
 ];
 
 /**
+ * Text files for readers and tools rather than browsers (lib/markdown/): each
+ * page's Markdown twin (/zh/deployment.md) and the llms.txt files. The build
+ * lists them one by one in every host's config (hosts cannot match "*.md" in
+ * all their rule files). Twins and llms-full.txt repeat the pages' text, so
+ * they carry `X-Robots-Tag: noindex`: search engines index the HTML page, the
+ * one with the canonical link; none of them is in the sitemap.
+ */
+export const textFileRules: { name: string; match: RegExp; type: string; noindex: boolean }[] = [
+  { name: 'Markdown twins of the pages', match: /\.md$/, type: 'text/markdown', noindex: true },
+  { name: 'every page of a locale in one file', match: /\/llms-full\.txt$/, type: 'text/plain', noindex: true },
+  { name: 'llms.txt', match: /\/llms\.txt$/, type: 'text/plain', noindex: false },
+];
+
+/** Rebuilt with the pages, so an hour, like the feeds. */
+export const textFileCacheControl = 'public, max-age=3600';
+
+/** Headers of a text file (besides the security headers), by its URL path; undefined for other files. */
+export function textFileHeaders(urlPath: string): Record<string, string> | undefined {
+  const rule = textFileRules.find((r) => r.match.test(urlPath));
+  if (!rule) return undefined;
+  return {
+    'Content-Type': `${rule.type}; charset=utf-8`,
+    'Cache-Control': textFileCacheControl,
+    ...(rule.noindex ? { 'X-Robots-Tag': 'noindex' } : {}),
+  };
+}
+
+/**
  * `/` and paths without a locale (`/case-studies/spotify`): a 302 to the
  * visitor's language where the host can negotiate (Accept-Language), else to
  * the default locale; never cached, and varying by language. `/` falls back

@@ -9,6 +9,7 @@ import { siteUrl } from './site';
 import { isoDay } from './dates';
 import { ogContentType, ogSize } from './og/image';
 import { ogImagePath } from './og/images';
+import { hasMarkdownTwin, markdownPath } from './markdown/paths';
 
 /** Absolute URL of a path on the site; the origin itself without a trailing slash, as Next writes it in <head>. */
 export const absoluteUrl = (path: string) => (path === '/' ? siteUrl : new URL(path, siteUrl).toString());
@@ -89,7 +90,15 @@ export async function pageMetadata(input: PageMetaInput): Promise<Metadata> {
     title: input.absoluteTitle ? { absolute: title } : title,
     description,
     // A page's `alternates` replaces the layout's, so the feed link is repeated here.
-    alternates: { canonical: url, languages: alternatesFor(route), types: await feedAlternate(locale) },
+    // Its Markdown twin (lib/markdown/) is an alternate too: <link rel="alternate" type="text/markdown">.
+    alternates: {
+      canonical: url,
+      languages: alternatesFor(route),
+      types: {
+        ...(await feedAlternate(locale)),
+        ...(hasMarkdownTwin(route) ? { 'text/markdown': absoluteUrl(markdownPath(locale, route)) } : {}),
+      },
+    },
     openGraph: {
       type: input.type ?? 'website',
       url,

@@ -32,6 +32,14 @@ async function checkDeploy(host: string, url: string) {
   }
 }
 
+/** The Markdown twins and llms.txt files keep their types on the host (lib/delivery.ts textFileRules). */
+function expectTextFiles(stdout: string) {
+  expect(stdout).toMatch(/^✓ all \d+ Markdown twins: 200, text\/markdown; charset=utf-8, X-Robots-Tag: noindex$/m);
+  expect(stdout).toMatch(/^✓ \/llms\.txt: text\/plain; charset=utf-8$/m);
+  expect(stdout).toMatch(/^✓ \/en\/llms-full\.txt: text\/plain; charset=utf-8$/m);
+  expect(stdout).toMatch(/^✓ \/llms\.txt lists a Markdown twin of each of \d+ pages$/m);
+}
+
 test('Cloudflare Pages (wrangler pages dev) serves hosting/cloudflare/ as the README says', async () => {
   const server = await startEmulator('cloudflare', { root, port: ports.cloudflare });
   try {
@@ -41,6 +49,7 @@ test('Cloudflare Pages (wrangler pages dev) serves hosting/cloudflare/ as the RE
     expect(run.status).toBe(0);
     // `/` is the language-choice page there; paths without a locale go to zh.
     expect(run.stdout).toMatch(/✓ \/ \(Accept-Language: en-US,en;q=0.9\) is the language-choice page/);
+    expectTextFiles(run.stdout);
     expect(run.stdout).toMatch(/✓ \/\S+ \(no locale; Accept-Language: en-US,en;q=0.9\) redirects to \/zh\//);
     // One known difference: wrangler answers /_headers with 502.
     expect(run.stdout.match(/^~ known emulator difference/gm)).toHaveLength(1);
@@ -57,6 +66,7 @@ test('Netlify (netlify dev) serves hosting/netlify/ as the README says', async (
     expect(run.stdout).not.toMatch(/^✗/m);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/✓ \/ \(Accept-Language: en-US,en;q=0.9\) redirects to \/en/);
+    expectTextFiles(run.stdout);
     expect(run.stdout).toMatch(/✓ the 404 pages' own URLs answer 404/);
     expect(run.stdout).toMatch(/✓ \/_redirects \(host rules\) is not public/);
     // Named differences: netlify/cli#990 (headers overwritten), bare redirects, the crash on /%zz.

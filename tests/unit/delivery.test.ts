@@ -13,6 +13,7 @@ import {
   negotiatedLocale,
   pageCacheControl,
   securityHeaders,
+  textFileHeaders,
   unprefixedSections,
 } from '@/lib/delivery';
 import { headScript, localeChoiceScript } from '@/lib/inline-scripts';
@@ -128,7 +129,8 @@ function parseHeadersFile(text: string): Map<string, Record<string, string>> {
 
 describe('host configs', () => {
   const pages = ['/zh', '/zh/deployment', '/en', '/en/deployment'];
-  const nginx = parseNginx(nginxSiteConfig({ sections }));
+  const textFiles = ['/llms.txt', '/en/llms.txt', '/en/llms-full.txt', '/en.md', '/zh/deployment.md'];
+  const nginx = parseNginx(nginxSiteConfig({ sections, textFiles }));
   const locations = locationsOf(nginx);
   const rows = (text: string) =>
     text
@@ -136,8 +138,14 @@ describe('host configs', () => {
       .filter((l) => l.trim() && !l.startsWith('#'))
       .map((l) => l.trim().split(/\s+/));
   const staticHosts = {
-    netlify: { headers: parseHeadersFile(netlifyHeadersFile({ sections })), redirects: rows(netlifyRedirectsFile({ sections, pages })) },
-    cloudflare: { headers: parseHeadersFile(cloudflareHeadersFile({ sections })), redirects: rows(cloudflareRedirectsFile({ sections })) },
+    netlify: {
+      headers: parseHeadersFile(netlifyHeadersFile({ sections, textFiles })),
+      redirects: rows(netlifyRedirectsFile({ sections, pages })),
+    },
+    cloudflare: {
+      headers: parseHeadersFile(cloudflareHeadersFile({ sections, textFiles })),
+      redirects: rows(cloudflareRedirectsFile({ sections })),
+    },
   };
 
   it('send the same security headers from every nginx location and from both _headers', () => {
@@ -153,6 +161,29 @@ describe('host configs', () => {
     const serverLevel = addedHeaders(nginx);
     for (const [name, value] of Object.entries(expected)) expect(serverLevel[name], name).toBe(value);
     expect(serverLevel.Allow).toBe('GET, HEAD');
+  });
+
+  it('serve the Markdown twins and llms.txt files with their type, lifetime and robots header everywhere', () => {
+    expect(textFileHeaders('/en.md')).toEqual({
+      'Content-Type': 'text/markdown; charset=utf-8',
+      'Cache-Control': 'public, max-age=3600',
+      'X-Robots-Tag': 'noindex',
+    });
+    expect(textFileHeaders('/llms.txt')).toEqual({ 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'public, max-age=3600' });
+    expect(textFileHeaders('/en/llms-full.txt')?.['X-Robots-Tag']).toBe('noindex');
+    expect(textFileHeaders('/robots.txt')).toBeUndefined();
+    for (const path of textFiles) {
+      const { 'Content-Type': type, ...rest } = textFileHeaders(path)!;
+      for (const [name, host] of Object.entries(staticHosts))
+        expect(host.headers.get(path), `${name} _headers ${path}`).toEqual({ 'Content-Type': type, ...rest });
+      const location = locations.find((l) => l.args.join(' ') === `= ${path}`);
+      expect(location, `nginx location for ${path}`).toBeTruthy();
+      // nginx: the type without its charset (charset_types adds it), the rest as headers.
+      expect(location!.directives.find((d) => d.name === 'default_type')?.args).toEqual([type.replace(/;.*/, '')]);
+      const sent = addedHeaders(location!);
+      for (const [name, value] of Object.entries(rest)) expect(sent[name], `nginx ${path}: ${name}`).toBe(value);
+    }
+    expect(nginx.directives.find((d) => d.name === 'charset_types')?.args).toContain('text/markdown');
   });
 
   it('give files the same lifetimes in nginx and in both _headers', () => {

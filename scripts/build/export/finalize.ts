@@ -3,6 +3,7 @@
 //   1. fail if any page renders a client component (it would need React);
 //   2. strip Next's runtime from every page: scripts, preloads, RSC payload;
 //   3. remove what only that runtime used: payload files, unused chunks;
+//      then write each page's Markdown twin and the llms.txt files (./markdown.ts);
 //   4. write the host configs from lib/delivery.ts: the nginx config into
 //      hosting/nginx/; the static hosts' folders, each the site and its own
 //      _headers/_redirects (hosting/netlify/, hosting/cloudflare/, hosting/site/);
@@ -18,6 +19,7 @@ import { pruneExport, walk } from './prune';
 import { precompress } from './precompress';
 import { nginxSiteConfig } from './nginx-config';
 import { writeHostFolders } from './host-folders';
+import { writeMarkdownFiles } from './markdown';
 
 export class ExportError extends Error {}
 
@@ -96,15 +98,16 @@ export function finalizeExport({ root, outDir = path.join(root, 'out'), nextDir 
   }
   const removedTags = stripPages(outDir, pages);
   const pruned = pruneExport(outDir);
+  const markdown = writeMarkdownFiles(outDir);
 
   const sections = unprefixedSections(builtRoutes(outDir, pages));
   // Files of an earlier build's layout, when out/ is finalized again.
   for (const old of ['_headers', '_redirects']) fs.rmSync(path.join(outDir, old), { force: true });
   const pageUrls = pages.map((p) => urlPathOf(outDir, p)).filter((u) => !/(^|\/)404$/.test(u));
-  const hostFiles = writeHostFolders(root, outDir, { sections, pages: pageUrls });
+  const hostFiles = writeHostFolders(root, outDir, { sections, pages: pageUrls, textFiles: markdown.files });
   fs.mkdirSync(path.join(root, 'hosting', 'nginx'), { recursive: true });
-  fs.writeFileSync(path.join(root, 'hosting', 'nginx', 'site.conf'), nginxSiteConfig({ sections }));
+  fs.writeFileSync(path.join(root, 'hosting', 'nginx', 'site.conf'), nginxSiteConfig({ sections, textFiles: markdown.files }));
 
   const compressed = precompress(outDir);
-  return { pages: pages.length, removedTags, pruned, compressed, sections, hostFiles };
+  return { pages: pages.length, removedTags, pruned, markdown, compressed, sections, hostFiles };
 }

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import zlib from 'node:zlib';
 import { walk } from './prune';
 
-const COMPRESSIBLE = /\.(html|css|js|svg|xml|txt|json|webmanifest|ico)$/;
+const COMPRESSIBLE = /\.(html|css|js|svg|xml|txt|md|json|webmanifest|ico)$/;
 /** Below this, compression saves less than the extra request header costs. */
 const MIN_BYTES = 256;
 

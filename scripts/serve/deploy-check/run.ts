@@ -5,6 +5,7 @@ import { hostNames, hosts, type HostName } from '@/lib/delivery';
 import type { Context, Get, Result } from './context';
 import { emulatorLimits } from './emulator-limits';
 import { checkFiles, checkPages } from './pages';
+import { checkTextFiles } from './text-files';
 import { checkHtmlUrls, checkRoot, checkUnprefixed } from './redirects';
 import { checkBadInput, checkNotFound, checkNotFoundUrls, checkNotPublic } from './not-found';
 
@@ -66,6 +67,7 @@ export async function runChecks(options: Options, get: Get): Promise<{ hostName:
   await checkNotFoundUrls(ctx);
   await checkNotPublic(ctx, pages);
   await checkFiles(ctx, pages);
+  await checkTextFiles(ctx, pages);
   await checkBadInput(ctx);
   return { hostName, results: ctx.results };
 }
