@@ -17,6 +17,8 @@ export interface LinkRef {
   alt?: string;
   /** Where it was written, for the message: a markdown link, <LinkCard href> … */
   via: string;
+  /** hrefLang= written beside href= on a JSX element: a link to the other language on purpose. */
+  hrefLang?: string;
 }
 
 export interface Doc {
