@@ -8,6 +8,7 @@ import { SiteHeader } from '@/components/layout/site-header';
 import { PageHeader } from '@/components/layout/page-header';
 import { Breadcrumb } from '@/components/layout/breadcrumb';
 import { DraftBanner } from '@/components/layout/draft-banner';
+import { PrintLine } from '@/components/layout/print-line';
 import { ProblemsBanner } from '@/components/preview/problems-banner';
 import { previewInsteadOfPage } from '@/components/preview/cannot-show-page';
 import { JsonLd } from '@/components/seo/json-ld';
@@ -37,7 +38,8 @@ type Props = {
 /**
  * What every content page has around its body, in one place: the header with
  * the language switch for this route, the draft and preview banners, <main>,
- * the page header with the breadcrumb (and its JSON-LD), the article column.
+ * the line only print shows (address and date), the page header with the
+ * breadcrumb (and its JSON-LD), the article column.
  * In `npm run dev`, a document that cannot be shown as saved gets its
  * problems instead (components/preview).
  */
@@ -53,6 +55,7 @@ export function PageShell({ locale, doc, lead, eyebrow, headerExtra, hero, jsonL
       <DraftBanner draft={doc.draft} />
       <ProblemsBanner locale={locale} doc={doc} />
       <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
+        <PrintLine locale={locale} route={doc.route} updated={doc.updated} />
         {hero ?? (
           <>
             <PageHeader title={doc.title} lead={lead} eyebrow={eyebrow} breadcrumb={<Breadcrumb items={crumbs} />}>
