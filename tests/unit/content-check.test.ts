@@ -8,7 +8,15 @@ import { loadChecker } from '../../scripts/content/check/load';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 type Checker = Awaited<ReturnType<typeof loadChecker>>;
-type Problem = { severity: 'error' | 'warning'; file: string; line?: number; rule: string; message: string; fix: string };
+type Problem = {
+  severity: 'error' | 'warning';
+  file: string;
+  line?: number;
+  rule: string;
+  message: string;
+  fix: string;
+  zh?: { message: string; fix: string };
+};
 let checker: Checker;
 
 beforeAll(async () => {

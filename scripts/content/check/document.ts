@@ -35,6 +35,8 @@ export interface Doc {
   draft: boolean;
   headingIds: Set<string>;
   links: LinkRef[];
+  /** url: and href: values of the frontmatter (or a resource's YAML), with their lines. */
+  fieldUrls: { value: string; line: number; label: string }[];
   caseStudyRefs: { slug: string; line: number; via: string }[];
   /** Pages only: what translation parity compares (parity.ts). */
   parity?: ParityFacts;
@@ -88,6 +90,7 @@ export function documentOf(report: Report, input: CheckInput, patterns: TypePatt
     draft: false,
     headingIds: new Set(),
     links: [],
+    fieldUrls: [],
     caseStudyRefs: [],
     parity: isData ? undefined : emptyParityFacts(),
     validName,

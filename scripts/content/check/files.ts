@@ -7,6 +7,7 @@ import path from 'node:path';
 import { routing } from '../../../i18n/routing';
 import { mdxComponentNames } from '../../../lib/mdx-registry';
 import type { AppRoute } from './app-routes';
+import type { Doc } from './document';
 import { checkContent, type FileResults } from './check';
 import type { ImageFileInfo } from './image-files';
 import type { ContentFile, MessageFile } from './input';
@@ -51,6 +52,8 @@ export interface ContentDirSession {
    */
   update(paths: string[]): string[];
   check(): { problems: Problem[]; fileCount: number };
+  /** The documents the last check() read, with their links and URL fields and the lines of each (check:links). */
+  documents(): Doc[];
 }
 
 export function openContentDir(options: CheckDirOptions): ContentDirSession {
@@ -144,6 +147,9 @@ export function openContentDir(options: CheckDirOptions): ContentDirSession {
         results,
       );
       return { problems: sortProblems([...problems, ...ignored]), fileCount: files.length + messages.length };
+    },
+    documents() {
+      return [...results.values()].flatMap((r) => (r.doc ? [r.doc] : []));
     },
   };
 }
