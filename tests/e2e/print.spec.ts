@@ -1,7 +1,7 @@
 // Printing (issue 22 §2): a case study printed to PDF by Chromium, from the
 // dark theme, on A4 and Letter. The PDF's text (pdftotext, poppler-utils) holds
 // the address-and-date line, the facts panel's values and the sources' URLs,
-// and none of the site's chrome. CSS only: app/globals.css, @media print.
+// and none of the site's chrome. CSS only: app/print.css.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
