@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import './globals.css';
+import './print.css'; // after globals.css: its print rules override the screen ones
 
 // No document here: <html lang>, fonts and the head script come from
 // components/layout/site-document.tsx, rendered by app/[locale]/layout.tsx

@@ -7,7 +7,7 @@ export function FactsPanel({ study }: { study: CaseStudy }) {
   const t = useTranslations('CaseStudy');
   const row = 'border-t border-border py-3 first:border-t-0 first:pt-0';
   return (
-    <section aria-labelledby="facts-title" className="rounded-card border border-border bg-surface p-5 text-sm">
+    <section aria-labelledby="facts-title" className="facts-panel rounded-card border border-border bg-surface p-5 text-sm">
       <h2 id="facts-title" className="mb-4 text-base font-semibold text-fg">
         {t('facts')}
       </h2>

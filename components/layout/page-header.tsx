@@ -11,7 +11,7 @@ type Props = {
 /** Title block of every page except the home hero: the page's single <h1>. */
 export function PageHeader({ title, lead, eyebrow, breadcrumb, children }: Props) {
   return (
-    <div className="border-b border-border bg-surface">
+    <div className="page-header border-b border-border bg-surface">
       <div className="mx-auto max-w-6xl px-4 pb-10 pt-8 sm:px-6 sm:pt-12">
         {breadcrumb}
         {eyebrow ? <p className="mb-3 text-sm font-semibold uppercase tracking-wide text-brand">{eyebrow}</p> : null}

@@ -25,10 +25,10 @@ export function ArticleLayout({
     <div
       className={
         side
-          ? 'mx-auto grid max-w-6xl gap-10 px-4 py-10 sm:px-6 lg:grid-cols-[minmax(0,1fr)_16rem] lg:gap-14'
+          ? 'article-layout mx-auto grid max-w-6xl gap-10 px-4 py-10 sm:px-6 lg:grid-cols-[minmax(0,1fr)_16rem] lg:gap-14'
           : wide
-            ? 'article-wide mx-auto max-w-6xl px-4 py-10 sm:px-6'
-            : 'mx-auto max-w-6xl px-4 py-10 sm:px-6 [&>*]:max-w-4xl' /* no aside: one column of readable width, aligned with the header */
+            ? 'article-layout article-wide mx-auto max-w-6xl px-4 py-10 sm:px-6'
+            : 'article-layout mx-auto max-w-6xl px-4 py-10 sm:px-6 [&>*]:max-w-4xl' /* no aside: one column of readable width, aligned with the header */
       }
     >
       {/* The aside comes first in the source, as it shows on phones: with

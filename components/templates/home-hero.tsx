@@ -16,7 +16,7 @@ export function HomeHero({ locale, title, lead }: { locale: Locale; title: strin
   const t = useTranslations('Home');
   const secondary = 'rounded-lg border border-border bg-bg px-5 py-3 font-semibold text-fg hover:border-brand hover:text-brand';
   return (
-    <section aria-labelledby="home-title" className="relative overflow-hidden border-b border-border bg-surface">
+    <section aria-labelledby="home-title" className="home-hero relative overflow-hidden border-b border-border bg-surface">
       <div
         aria-hidden="true"
         className="pointer-events-none absolute inset-0 bg-[radial-gradient(60rem_30rem_at_85%_-10%,var(--brand-soft),transparent_70%)]"

@@ -12,6 +12,7 @@ import { TranslationNotice } from '@/components/layout/translation-notice';
 import { UpdatedLine } from '@/components/layout/updated-line';
 import { behindNotice } from '@/lib/translations/page-notice';
 import { EditLink } from '@/components/layout/edit-link';
+import { PrintLine } from '@/components/layout/print-line';
 import { ProblemsBanner } from '@/components/preview/problems-banner';
 import { previewInsteadOfPage } from '@/components/preview/cannot-show-page';
 import { JsonLd } from '@/components/seo/json-ld';
@@ -41,9 +42,10 @@ type Props = {
 /**
  * What every content page has around its body, in one place: the header with
  * the language switch for this route, the draft and preview banners, <main>,
- * the page header with the breadcrumb (and its JSON-LD) and the "Updated" date,
- * the notice of a translation behind its original, the article column, the
- * "Edit this page" link (EDIT_URL_BASE).
+ * the line only print shows (address and date), the page header with the
+ * breadcrumb (and its JSON-LD) and the "Updated" date, the notice of a
+ * translation behind its original, the article column, the "Edit this page"
+ * link (EDIT_URL_BASE).
  * In `npm run dev`, a document that cannot be shown as saved gets its
  * problems instead (components/preview).
  */
@@ -61,6 +63,7 @@ export function PageShell({ locale, doc, lead, eyebrow, headerExtra, hero, jsonL
       <DraftBanner draft={doc.draft} />
       <ProblemsBanner locale={locale} doc={doc} />
       <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
+        <PrintLine locale={locale} route={doc.route} updated={doc.updated} />
         {hero ?? (
           <>
             <PageHeader title={doc.title} lead={lead} eyebrow={eyebrow} breadcrumb={<Breadcrumb items={crumbs} />}>

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs the system packages the test suite needs, when missing:
 # nginx with the brotli module (the production server, `npm start`), Debian's
-# Chromium (driven by Playwright), CJK fonts (Chinese in screenshots) and a
-# Java runtime (the Nu HTML checker). Runs before `npm test`.
+# Chromium (driven by Playwright), CJK fonts (Chinese in screenshots), a
+# Java runtime (the Nu HTML checker) and poppler-utils (pdftotext and pdftoppm:
+# the print test reads the PDFs Chromium prints). Runs before `npm test`.
 set -euo pipefail
 need=()
 command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need+=(nginx-light)
@@ -10,6 +11,7 @@ command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need+=(nginx-light
 [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || need+=(chromium)
 fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || need+=(fonts-noto-cjk)
 command -v java >/dev/null 2>&1 || need+=(default-jre-headless)
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 [ ${#need[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then
   echo "The tests need these Debian packages: ${need[*]}" >&2

@@ -8,7 +8,15 @@ import { loadChecker } from '../../scripts/content/check/load';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 type Checker = Awaited<ReturnType<typeof loadChecker>>;
-type Problem = { severity: 'error' | 'warning'; file: string; line?: number; rule: string; message: string; fix: string };
+type Problem = {
+  severity: 'error' | 'warning';
+  file: string;
+  line?: number;
+  rule: string;
+  message: string;
+  fix: string;
+  zh?: { message: string; fix: string };
+};
 let checker: Checker;
 
 beforeAll(async () => {
@@ -95,9 +103,10 @@ describe('content:check', () => {
 
   it('reports internal links to missing or draft pages, relative and http links, anchors and images', () => {
     expect(lines('content-links')).toEqual([
-      'W en/index.mdx:9 — link from an English page to the Chinese page /zh',
+      'E en/index.mdx:9 — link from an English page to the Chinese page /zh',
+      'E en/index.mdx:11 — <a href> from an English page to the Chinese page /zh/deployment',
       'E zh/index.mdx:10 — link to /zh/deploymnet: there is no such page (no tests/fixtures/content-links/zh/deploymnet.mdx)',
-      'W zh/index.mdx:11 — link from a Chinese page to the English page /en/deployment',
+      'E zh/index.mdx:11 — link from a Chinese page to the English page /en/deployment',
       'W zh/index.mdx:12 — link to /deployment has no language',
       'E zh/index.mdx:13 — link address "case-studies/spotify" is relative',
       'E zh/index.mdx:14 — link is not https: http://acme-forge.com/page',
@@ -112,6 +121,9 @@ describe('content:check', () => {
       'E zh/index.mdx:32 — image from another site: https://acme-forge.com/pic.png (the site only shows its own images)',
     ]);
     expect(find('content-links', 'zh/index.mdx', 10, 'link-missing')?.fix).toBe('did you mean /zh/deployment?');
+    // hrefLang naming the target's language marks a link to the other language as deliberate (line 11's first link).
+    expect(find('content-links', 'en/index.mdx', 11, 'link-locale')?.fix).toMatch(/<a href="\/zh\/deployment" hrefLang="zh">/);
+    expect(find('content-links', 'zh/index.mdx', 11, 'link-locale')?.zh?.fix).toMatch(/^改为链接 \/zh\/deployment/);
     expect(find('content-links', 'zh/index.mdx', 13, 'link-relative')?.fix).toBe(
       'write the full path starting with the language, e.g. /zh/case-studies/spotify',
     );

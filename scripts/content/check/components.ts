@@ -80,6 +80,7 @@ function checkHtmlElement({ report, doc, name, line }: JsxElement, componentName
 /** Links and images in JSX: href= and src= on any element. */
 function collectLinks({ doc, name, line, attributes }: JsxElement) {
   const alt = attributes.find((a) => a.name === 'alt');
+  const hrefLang = attributes.find((a) => a.name === 'hrefLang' || a.name === 'hreflang')?.value;
   for (const a of attributes) {
     if ((a.name === 'href' || a.name === 'src') && typeof a.value === 'string') {
       const image = a.name === 'src';
@@ -89,6 +90,7 @@ function collectLinks({ doc, name, line, attributes }: JsxElement) {
         image,
         alt: image ? (typeof alt?.value === 'string' ? alt.value : alt ? '(expression)' : '') : undefined,
         via: `<${name} ${a.name}>`,
+        hrefLang: !image && typeof hrefLang === 'string' ? hrefLang : undefined,
       });
     }
   }

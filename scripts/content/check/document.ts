@@ -17,6 +17,8 @@ export interface LinkRef {
   alt?: string;
   /** Where it was written, for the message: a markdown link, <LinkCard href> … */
   via: string;
+  /** hrefLang= written beside href= on a JSX element: a link to the other language on purpose. */
+  hrefLang?: string;
 }
 
 export interface Doc {
@@ -33,6 +35,8 @@ export interface Doc {
   draft: boolean;
   headingIds: Set<string>;
   links: LinkRef[];
+  /** url: and href: values of the frontmatter (or a resource's YAML), with their lines. */
+  fieldUrls: { value: string; line: number; label: string }[];
   caseStudyRefs: { slug: string; line: number; via: string }[];
   /** Pages only: what translation parity compares (parity.ts). */
   parity?: ParityFacts;
@@ -86,6 +90,7 @@ export function documentOf(report: Report, input: CheckInput, patterns: TypePatt
     draft: false,
     headingIds: new Set(),
     links: [],
+    fieldUrls: [],
     caseStudyRefs: [],
     parity: isData ? undefined : emptyParityFacts(),
     validName,

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { routing } from '../../../i18n/routing';
 import { mdxComponentNames } from '../../../lib/mdx-registry';
 import type { AppRoute } from './app-routes';
+import type { Doc } from './document';
 import { checkContent, type FileResults } from './check';
 import type { ImageFileInfo } from './image-files';
 import type { ContentFile, MessageFile } from './input';
@@ -52,6 +53,8 @@ export interface ContentDirSession {
    */
   update(paths: string[]): string[];
   check(): { problems: Problem[]; fileCount: number };
+  /** The documents the last check() read, with their links and URL fields and the lines of each (check:links). */
+  documents(): Doc[];
 }
 
 export function openContentDir(options: CheckDirOptions): ContentDirSession {
@@ -169,6 +172,9 @@ function brokenRecord(file: string, detail: string): Problem {
     zh: {
       message: `${detail}：无法检查翻译状态和 "updated" 日期`,
       fix: '如果是合并冲突造成的：确认每个页面与其译文一致后，运行 npm run translations -- --mark content',
+    },
+    documents() {
+      return [...results.values()].flatMap((r) => (r.doc ? [r.doc] : []));
     },
   };
 }

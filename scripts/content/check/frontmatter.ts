@@ -136,6 +136,7 @@ function readFields(report: Report, doc: Doc, yamlDoc: YamlDocument, lineOf: Lin
   const data = yamlDoc.toJS() ?? {};
   doc.data = typeof data === 'object' && !Array.isArray(data) ? data : {};
   checkUrls(ctx, doc.data.draft === true);
+  doc.fieldUrls = ctx.urls;
   if (isMap(contents)) recordFieldLines(doc, contents, lineOf);
 }
 

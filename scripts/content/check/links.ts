@@ -248,16 +248,17 @@ function checkPageLink(
       },
     );
   }
-  if (doc.locale && locale !== doc.locale) {
-    report.warn(
+  // A link to the other language is a mistake unless marked: <a href="/en/…" hrefLang="en">.
+  if (doc.locale && locale !== doc.locale && link.hrefLang !== locale) {
+    report.error(
       doc.file,
       line,
       'link-locale',
       `${via} from ${aLanguage(doc.locale)} page to the ${languageName(locale)} page ${clean}`,
-      `link to ${localeUrl(doc.locale, route)} instead (the header already switches languages)`,
+      `link to ${localeUrl(doc.locale, route)} instead (the header already switches languages); if the other language is meant, write <a href="${clean}" hrefLang="${locale}">…</a>`,
       {
         message: `${viaZh(via)}从${languageNameZh(doc.locale)}页面指向${languageNameZh(locale)}页面 ${clean}`,
-        fix: `改为链接 ${localeUrl(doc.locale, route)}（页头已经可以切换语言）`,
+        fix: `改为链接 ${localeUrl(doc.locale, route)}（页头已经可以切换语言）；如果确实要链接另一种语言，写 <a href="${clean}" hrefLang="${locale}">…</a>`,
       },
     );
   }
