@@ -151,6 +151,7 @@ describe('check:links run', () => {
 
 describe('npm run check:links', () => {
   it('finds URLs in MDX bodies, frontmatter and resource YAML, names every file:line, exits 1 for a 404, and caches', async () => {
+    fs.mkdirSync(path.join(root, 'tmp'), { recursive: true }); // a fresh clone has no tmp/ yet
     const dir = fs.mkdtempSync(path.join(root, 'tmp', 'check-links-'));
     try {
       const write = (rel: string, text: string) => {

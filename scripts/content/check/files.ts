@@ -158,6 +158,9 @@ export function openContentDir(options: CheckDirOptions): ContentDirSession {
       );
       return { problems: sortProblems([...problems, ...ignored, ...recordProblems]), fileCount: files.length + messages.length };
     },
+    documents() {
+      return [...results.values()].flatMap((r) => (r.doc ? [r.doc] : []));
+    },
   };
 }
 
@@ -172,9 +175,6 @@ function brokenRecord(file: string, detail: string): Problem {
     zh: {
       message: `${detail}：无法检查翻译状态和 "updated" 日期`,
       fix: '如果是合并冲突造成的：确认每个页面与其译文一致后，运行 npm run translations -- --mark content',
-    },
-    documents() {
-      return [...results.values()].flatMap((r) => (r.doc ? [r.doc] : []));
     },
   };
 }
