@@ -28,7 +28,8 @@ test(
     let server: Awaited<ReturnType<typeof StartNginx>> | undefined;
     t.after(async () => {
       await server?.stop();
-      if (process.env.KEEP_COPY) console.log(`kept: ${work}`); // to look at its out/ (screenshots)
+      if (process.env.KEEP_COPY)
+        console.log(`kept: ${work}`); // to look at its out/ (screenshots)
       else copy.remove();
     });
 

@@ -41,7 +41,7 @@ function project() {
 }
 
 describe('openContentDir (the check on save)', () => {
-  it('after each change reports what a full check reports', () => {
+  it('after each change reports what a full check reports', { timeout: 30_000 }, () => {
     const { session, full, file, edit } = project();
     expect(session.check().problems).toEqual([]);
 

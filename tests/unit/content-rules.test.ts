@@ -106,7 +106,7 @@ describe('helpers', () => {
 });
 
 describe('the real content', () => {
-  it('shows every summary-sourced fact with its attribution and uses the glossary terms', () => {
+  it('shows every summary-sourced fact with its attribution and uses the glossary terms', { timeout: 30_000 }, () => {
     const { problems } = checker.checkContentDir({
       root,
       source: checker.contentSource,
