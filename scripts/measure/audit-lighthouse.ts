@@ -8,12 +8,14 @@
 // itself, or audits BASE_URL (e.g. BASE_URL=http://127.0.0.1:3000) when set.
 // Options (env): PAGES=/en,/zh/deployment (a subset), LH_RUNS (runs per page,
 // default 3; the median run by performance, then LCP, counts), LH_OUT=dir
-// (saves each JSON report).
+// (saves each JSON report), FLOOR=0 (skips the two floor pages of
+// floor-pages.ts, measured in the same run for comparison, never budgeted).
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import lighthouse from 'lighthouse';
+import { floorPaths, startFloorServer } from './floor-pages';
 import { chromiumFlags, chromiumPath, kb, pagePaths, startServer, table } from './site';
 
 const budget = {
@@ -22,6 +24,9 @@ const budget = {
   'best-practices': 100,
   seo: 100,
   cls: 0,
+  // When this run measures the one-stylesheet floor page (floor-pages.ts)
+  // higher, the floor is the limit: no page can beat it. Issue 21's target is
+  // 900 ms, the floor itself; pages are at 1.2 s while the web font decides LCP.
   lcp: 1500,
   tbt: 0,
   total: 100 * 1024,
@@ -125,6 +130,7 @@ function summarize(lhr: Lhr) {
 }
 
 const server = await startServer({ port: 3300 });
+const floor = process.env.FLOOR === '0' ? undefined : await startFloorServer();
 let exitCode = 0;
 try {
   const only = process.env.PAGES?.split(',')
@@ -145,11 +151,17 @@ try {
   const rows = [];
   const problems = [];
   const benchmarks: number[] = [];
-  for (const page of pages) {
+  // The floor first: its LCP can raise the limit for the site's pages.
+  const targets = [
+    ...(floor ? floorPaths.map((page) => ({ page, origin: floor.url, budgeted: false })) : []),
+    ...pages.map((page) => ({ page, origin: server.url, budgeted: true })),
+  ];
+  let lcpLimit = budget.lcp;
+  for (const { page, origin, budgeted } of targets) {
     const started = Date.now();
     const results: ReturnType<typeof summarize>[] = [];
     for (let i = 0; i < runs; i++) {
-      const lhr = await audit(server.url + page);
+      const lhr = await audit(origin + page);
       if (outDir)
         writeFileSync(
           path.join(outDir, `${page.replace(/^\//, '').replace(/\//g, '_') || 'root'}${runs > 1 ? `.${i + 1}` : ''}.json`),
@@ -163,10 +175,12 @@ try {
     const misses: string[] = [];
     for (const c of categories) if (r[c] < budget[c]) misses.push(`${c} ${r[c]} < ${budget[c]}`);
     if (r.cls > budget.cls) misses.push(`CLS ${r.cls.toFixed(4)} > ${budget.cls}`);
-    if (r.lcp > budget.lcp) misses.push(`LCP ${Math.round(r.lcp)} ms > ${budget.lcp}`);
+    if (page === floorPaths[0]) lcpLimit = Math.max(budget.lcp, Math.round(r.lcp));
+    if (r.lcp > lcpLimit) misses.push(`LCP ${Math.round(r.lcp)} ms > ${lcpLimit}`);
     if (r.tbt > budget.tbt) misses.push(`TBT ${Math.round(r.tbt)} ms > ${budget.tbt}`);
     if (r.total > budget.total) misses.push(`${kb(r.total)} KB > ${kb(budget.total)} KB`);
     if (r.html > budget.html) misses.push(`HTML ${kb(r.html)} KB > ${kb(budget.html)} KB`);
+    if (!budgeted) misses.length = 0; // a floor page is the reference, not a page of the site
     if (misses.length) problems.push(`${page}: ${misses.join(', ')}${r.failing.length ? `\n    ${r.failing.join('\n    ')}` : ''}`);
     rows.push([
       page,
@@ -181,7 +195,7 @@ try {
       kb(r.font),
       kb(r.script),
       kb(r.total),
-      misses.length ? 'FAIL' : 'ok',
+      !budgeted ? 'floor' : misses.length ? 'FAIL' : 'ok',
     ]);
     console.log(
       `  ${page}: ${((Date.now() - started) / 1000).toFixed(1)} s${runs > 1 ? ` (perf runs: ${results.map((x) => x.performance).join(' ')})` : ''}`,
@@ -194,7 +208,7 @@ try {
   benchmarks.sort((a, b) => a - b);
   console.log(`\nLighthouse BenchmarkIndex of this machine (median): ${Math.round(benchmarks[Math.floor(benchmarks.length / 2)] ?? 0)}`);
   console.log(
-    `Budget: performance ${budget.performance}, accessibility = best-practices = SEO = 100, LCP ≤ ${budget.lcp} ms, TBT ${budget.tbt}, CLS ${budget.cls}, ≤ ${kb(budget.total)} KB a page, HTML ≤ ${kb(budget.html)} KB. Bytes are transferred (compressed) sizes.`,
+    `Budget: performance ${budget.performance}, accessibility = best-practices = SEO = 100, LCP ≤ ${lcpLimit} ms (${budget.lcp}, or the one-stylesheet floor if higher), TBT ${budget.tbt}, CLS ${budget.cls}, ≤ ${kb(budget.total)} KB a page, HTML ≤ ${kb(budget.html)} KB. Bytes are transferred (compressed) sizes.`,
   );
   if (problems.length) {
     console.log(`\n${problems.length} page(s) below budget:\n${problems.map((p) => `  ${p}`).join('\n')}`);
@@ -204,5 +218,6 @@ try {
   }
 } finally {
   await server.stop();
+  await floor?.stop();
 }
 process.exit(exitCode);
