@@ -1,9 +1,8 @@
 // The project's one ignored folder for intermediate files (.cache/), each tool
 // in a subfolder of its own: images/ (conversions), search/ (the manifest),
-// fonts/ (the web font subset), nginx/<port>/ (a running server's files),
+// nginx/<port>/ (a running server's files),
 // preview/ (the dev preview's problem list), links/ (outbound link results).
 // The site itself is built into out/ (and hosting/, one folder per host).
-// lib/fonts.ts names the font file as a literal: next/font needs one.
 import path from 'node:path';
 
 export const BUILD_CACHE_DIR = '.cache';

@@ -41,7 +41,7 @@ export function contentSecurityPolicy(): string {
     `script-src 'self' ${hashes.join(' ')}`,
     "style-src 'self'",
     "img-src 'self' data:",
-    "font-src 'self'",
+    "font-src 'none'",
     "connect-src 'self'",
     "manifest-src 'self'",
     "media-src 'none'",

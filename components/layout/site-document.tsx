@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import { latinFont } from '@/lib/fonts';
 import { headScript as defaultHeadScript } from '@/lib/inline-scripts';
 
 type Props = {
@@ -12,12 +11,12 @@ type Props = {
 };
 
 /**
- * The HTML document shared by every page and the 404 pages: language, fonts,
+ * The HTML document shared by every page and the 404 pages: language,
  * the inline head script, the skip link and the full-height column.
  */
 export function SiteDocument({ lang, skipLabel, script = defaultHeadScript, head, children }: Props) {
   return (
-    <html lang={lang} className={latinFont.variable} suppressHydrationWarning>
+    <html lang={lang} suppressHydrationWarning>
       {/* eslint-disable-next-line @next/next/no-head-element -- the App Router document's own <head>; next/head is for pages/ */}
       <head>
         <script dangerouslySetInnerHTML={{ __html: script }} />

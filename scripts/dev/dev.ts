@@ -30,7 +30,6 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildCachePath } from '@/lib/build-cache';
-import { writeWebFont } from '../build/web-font/subset';
 import { freePort } from '../lib/temp-copy';
 import { startCheckOnSave } from './check-on-save';
 import { startNotFoundProxy } from './not-found-proxy';
@@ -148,7 +147,6 @@ async function restartAll(changedAt: number) {
   await Promise.all(children.map(groupGone));
   restarting = false;
   if (stopping) return;
-  await writeWebFont(); // lib/fonts.ts needs the subset web font before next dev starts.
   await startAll();
 }
 
@@ -219,6 +217,4 @@ try {
   process.exit(1);
 }
 console.log(`[dev] Preview: http://localhost:${port} (next dev runs behind it on port ${nextPort})`);
-// lib/fonts.ts needs the subset web font before next dev starts.
-await writeWebFont();
 startAll();

@@ -20,7 +20,6 @@ const STEPS: [string, string[]][] = [
   ['content check', ['npx', 'tsx', 'scripts/content/check.ts']],
   ['images', ['npx', 'tsx', 'scripts/build/images.ts']],
   ['Contentlayer', ['npx', 'contentlayer2', 'build']],
-  ['web font', ['npx', 'tsx', 'scripts/build/web-font.ts']],
   ['search index', ['npx', 'tsx', 'scripts/build/search.ts']],
   ['next build (pages, share images)', ['npx', 'next', 'build']],
   ['export', ['npx', 'tsx', 'scripts/build/export.ts']],
