@@ -50,6 +50,7 @@ export function SearchPage({ locale, page }: { locale: Locale; page: Page }) {
           data-failed={t('failed')}
           data-results-one={t.raw('resultsOne')}
           data-results-other={t.raw('resultsOther')}
+          data-more={t.raw('more')}
           data-no-results={t.raw('noResults')}
         >
           <p id="search-status" role="status" className="search-status text-muted" />

@@ -2,9 +2,11 @@
 // into /assets/search/search.<hash>.js, loaded by /zh/search and /en/search
 // only). The page works without it: the form submits and the page lists every
 // page. With it: the query from ?q= and from typing, results as you type in
-// #search-results, arrow keys to move through them. Results are built with
+// #search-results, arrow keys to move through them. The index comes in parts
+// (./split.ts): the head once, then only the parts each query needs. Results are built with
 // DOM calls and textContent only, never innerHTML: the index is data, not markup.
-import { createSearch, type Hit, type IndexFile, type Search } from './engine';
+import type { Hit } from './engine';
+import { createSplitSearch, type SearchHead, type SplitSearch } from './split';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T | null;
 
@@ -14,6 +16,9 @@ const input = $<HTMLInputElement>('search-input');
 const status = $('search-status');
 const results = $('search-results');
 const pageList = $('search-pages');
+
+/** Results shown at first, and added by each press of the "more" button: each hit shown loads its page's text for the excerpt. */
+const RESULTS_STEP = 10;
 
 /** Characters of context around the first match. */
 const CONTEXT = { before: 30, length: 140 };
@@ -103,27 +108,55 @@ function hitItem(hit: Hit, query: string): HTMLLIElement {
 
 type State = 'idle' | 'loading' | 'results' | 'empty' | 'error';
 
-function show(state: State, statusText: string, list?: HTMLOListElement) {
+function show(state: State, statusText: string, content: HTMLElement[] = []) {
   if (!results || !status) return;
   results.dataset.state = state;
-  results.replaceChildren(...(list ? [list] : []));
+  results.replaceChildren(...content);
   status.textContent = statusText;
   // The list of every page: without a query, after no results, or without an index.
   if (pageList) pageList.hidden = state === 'results' || state === 'loading';
 }
 
-let search: Search | null = null;
+let search: SplitSearch | null = null;
+/** The latest query run: results of an earlier one that arrive later are dropped. */
+let latest = 0;
+/** How many results the latest query shows. */
+let shown = RESULTS_STEP;
 
-function run(query: string) {
+/** Searches and shows the results; a new query starts again at the first RESULTS_STEP. */
+async function run(query: string, more = false) {
   const q = query.trim();
+  const mine = ++latest;
+  shown = more ? shown + RESULTS_STEP : RESULTS_STEP;
   if (!q) return show('idle', '');
   if (!search) return show('loading', message('loading'));
-  const { hits } = search(q);
+  let found: { hits: Hit[]; total: number };
+  try {
+    found = await search(q, shown);
+  } catch {
+    if (mine === latest) show('error', message('failed'));
+    return;
+  }
+  if (mine !== latest) return;
+  const { hits, total } = found;
   if (!hits.length) return show('empty', message('noResults', { query: q }));
   const list = document.createElement('ol');
   list.className = 'search-hits';
   list.append(...hits.map((hit) => hitItem(hit, q)));
-  show('results', message(hits.length === 1 ? 'resultsOne' : 'resultsOther', { count: hits.length, query: q }), list);
+  const content: HTMLElement[] = [list];
+  if (total > hits.length) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'search-more';
+    button.textContent = message('more', { count: Math.min(RESULTS_STEP, total - hits.length) });
+    // The next results; focus moves to the first of them (the button is gone).
+    button.addEventListener('click', () => {
+      const first = hits.length;
+      void run(q, true).then(() => links()[first]?.focus());
+    });
+    content.push(button);
+  }
+  show('results', message(total === 1 ? 'resultsOne' : 'resultsOther', { count: total, query: q }), content);
 }
 
 function syncUrl(query: string) {
@@ -138,15 +171,14 @@ const links = () => [...(results?.querySelectorAll<HTMLAnchorElement>('a.search-
 function wire() {
   if (!form || !input || !results) return;
   input.addEventListener('input', () => {
-    run(input.value);
+    void run(input.value);
     syncUrl(input.value);
   });
   // Enter in the field: focus moves to the first result (a second Enter opens it); no reload.
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    run(input.value);
     syncUrl(input.value);
-    links()[0]?.focus();
+    void run(input.value).then(() => links()[0]?.focus());
   });
   input.addEventListener('keydown', (e) => {
     if (e.key === 'ArrowDown' && links().length) {
@@ -171,17 +203,21 @@ function wire() {
 
 let loading: Promise<void> | null = null;
 
-/** Fetches the index once; results follow for whatever the field says by then. */
+async function json(url: string): Promise<unknown> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return response.json();
+}
+
+/** Fetches the index's head once; results follow for whatever the field says by then. */
 function loadIndex(): Promise<void> {
   loading ??= (async () => {
     try {
-      const response = await fetch(root!.dataset.index!);
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      search = createSearch((await response.json()) as IndexFile);
+      search = createSplitSearch((await json(root!.dataset.index!)) as SearchHead, json);
     } catch {
       return show('error', message('failed'));
     }
-    run(input!.value);
+    await run(input!.value);
   })();
   return loading;
 }
@@ -191,7 +227,7 @@ function start() {
   wire();
   const fromUrl = new URLSearchParams(location.search).get('q');
   if (fromUrl !== null) input.value = fromUrl;
-  run(input.value);
+  void run(input.value);
   // With a query, the index is needed now. Without one, it is fetched when the
   // visitor turns to the field, or once the page has loaded and the browser is
   // idle, so that it never competes with the page itself for the network.

@@ -3,7 +3,7 @@
 // tokenizer (./tokenize.ts) and the same ranking, so what the tests measure is
 // what visitors get. No DOM here (see ./client.ts), nothing build-only (see ./documents.ts).
 import MiniSearch, { type Options, type SearchResult } from 'minisearch';
-import { isHan, normalize, tokenize } from './tokenize';
+import { hanPairs, isHan, normalize, tokenize } from './tokenize';
 
 /** One searchable page or resource, as the index builder makes it from the content. */
 export type SearchDoc = {
@@ -39,16 +39,34 @@ export type Match = 'all-words' | 'substring' | 'some-words';
 
 export const MAX_QUERY_LENGTH = 200;
 
+/**
+ * The phrase boost and the substring fallback read the bodies of this many
+ * pages, the best by their words or by their Han character pairs (titles,
+ * descriptions and facts they read for all): enough to lift the page with
+ * the phrase into the first results, few enough that a query loads only a
+ * handful of bodies (lib/search/split.ts).
+ */
+export const BODY_WINDOW = 10;
+
 /** Weight of a resource (talk, post…) against a page of the site. */
 const RESOURCE_WEIGHT = 0.5;
 
+/** The fields searched for words. */
+const WORD_FIELDS = ['title', 'description', 'headings', 'meta', 'body'];
+/** A field of Han character pairs of the whole text (tokenize.ts: hanPairs), only for the substring fallback's candidates. */
+const PAIRS_FIELD = 'hanPairs';
+
 function options(locale: string): Options<SearchDoc> {
   return {
-    fields: ['title', 'description', 'headings', 'meta', 'body'],
+    fields: [...WORD_FIELDS, PAIRS_FIELD],
     storeFields: [],
-    tokenize: (text) => tokenize(text, locale),
+    extractField: (doc, field) =>
+      field === PAIRS_FIELD ? `${doc.title}\n${doc.description}\n${doc.meta}\n${doc.body}` : (doc as Record<string, string>)[field],
+    tokenize: (text, field) => (field === PAIRS_FIELD ? hanPairs(text) : tokenize(text, locale)),
     processTerm: (term) => term, // tokenize() has normalized it
     searchOptions: {
+      fields: WORD_FIELDS,
+      tokenize: (text) => tokenize(text, locale),
       boost: { title: 4, headings: 2, meta: 1.5 },
       // As you type, the last word is usually incomplete: "orchestr" → orchestrator(s), "特" → 特征.
       // Only the last: a query's other words are complete, and for Chinese a one-character word
@@ -70,14 +88,27 @@ export function buildIndexFile(locale: string, docs: SearchDoc[]): IndexFile {
   return { version: 1, locale, docs: docs.map(({ headings: _, ...stored }) => stored), index: mini.toJSON() };
 }
 
-export type Search = (query: string, limit?: number) => { hits: Hit[]; match: Match | null };
+/** Hits up to `limit`, best first; `total` counts them all. */
+export type Results = { hits: Hit[]; total: number; match: Match | null };
+
+export type Search = ((query: string, limit?: number) => Results) & {
+  /**
+   * Which documents' bodies the ranking of `query` reads (lib/search/split.ts
+   * loads them first): the phrase window's, or 'all' when the substring
+   * fallback scans every page. The excerpts read the bodies of the hits shown.
+   */
+  bodiesRead: (query: string) => string[] | 'all';
+  /** Terms the ranking of `query` reads besides its words: the Han pairs, when the substring fallback runs. */
+  extraTermsRead: (query: string) => string[];
+};
 
 /**
  * Ranking, in order: pages with every word of the query (words from
  * Intl.Segmenter, the last one as a prefix, English ones with light
  * fuzziness); if none, pages that contain the query as a substring (Chinese
- * readers expect that, and it catches words the segmenter split differently);
- * if none, pages with some of the words.
+ * readers expect that, and it catches words the segmenter split differently;
+ * see substringCandidates for which pages it reads); if none, pages with
+ * some of the words.
  */
 export function createSearch(file: IndexFile): Search {
   const mini = MiniSearch.loadJS(file.index, options(file.locale));
@@ -101,34 +132,73 @@ export function createSearch(file: IndexFile): Search {
   function boostPhrase(hits: Hit[], query: string): Hit[] {
     const phrase = phraseOf(query);
     if (tokenize(query, file.locale).length < 2) return hits;
-    for (const hit of hits) {
+    hits.forEach((hit, rank) => {
       const h = haystack(hit.doc);
-      if (h.title.includes(phrase) || h.rest.includes(phrase) || h.body.includes(phrase)) hit.score *= 3;
-    }
+      if (h.title.includes(phrase) || h.rest.includes(phrase) || (rank < BODY_WINDOW && h.body.includes(phrase))) hit.score *= 3;
+    });
     return hits.sort((a, b) => b.score - a.score);
+  }
+
+  /**
+   * The pages the substring fallback looks at, by their title, description
+   * and facts, and those whose bodies it reads too. With a Chinese query: the
+   * pages with every pair of its Han characters, the bodies of the
+   * BODY_WINDOW that have them most. Without: no body (English words are
+   * matched by prefix and typo already; reading every body would load the
+   * whole index); 'all' for a query of single Han characters between others.
+   */
+  function substringCandidates(query: string): { docs: StoredDoc[]; withBody: Set<string> | 'all' | null } {
+    const pairs = hanPairs(query);
+    if (!pairs.length) return { docs: file.docs, withBody: isHan(query) ? 'all' : null };
+    const results = mini.search(
+      { queries: pairs, combineWith: 'AND' },
+      { fields: [PAIRS_FIELD], prefix: false, fuzzy: false, boostDocument: undefined, tokenize: (t) => [t] },
+    );
+    const docs = results.flatMap((r) => byId.get(r.id as string) ?? []);
+    return { docs, withBody: new Set(docs.slice(0, BODY_WINDOW).map((d) => d.id)) };
   }
 
   function substring(query: string): Hit[] {
     const needle = phraseOf(query);
     if (!needle) return [];
     const hits: Hit[] = [];
-    for (const doc of file.docs) {
+    const { docs, withBody } = substringCandidates(query);
+    for (const doc of docs) {
       const h = haystack(doc);
-      const inBody = h.body.split(needle).length - 1;
+      const inBody = withBody === 'all' || withBody?.has(doc.id) ? h.body.split(needle).length - 1 : 0;
       const score = (h.title.includes(needle) ? 10 : 0) + (h.rest.includes(needle) ? 3 : 0) + Math.min(inBody, 10);
       if (score > 0) hits.push({ doc, terms: [needle], score });
     }
     return hits.sort((a, b) => b.score - a.score);
   }
 
-  return (rawQuery, limit = 20) => {
+  const results = (hits: Hit[], limit: number, match: Match): Results => ({ hits: hits.slice(0, limit), total: hits.length, match });
+
+  const search = (rawQuery: string, limit = 20): Results => {
     const query = rawQuery.slice(0, MAX_QUERY_LENGTH).trim();
-    if (!query) return { hits: [], match: null };
+    if (!query) return { hits: [], total: 0, match: null };
     const all = boostPhrase(fromResults(mini.search(query, { combineWith: 'AND' })), query);
-    if (all.length) return { hits: all.slice(0, limit), match: 'all-words' };
+    if (all.length) return results(all, limit, 'all-words');
     const sub = substring(query);
-    if (sub.length) return { hits: sub.slice(0, limit), match: 'substring' };
+    if (sub.length) return results(sub, limit, 'substring');
     const some = fromResults(mini.search(query, { combineWith: 'OR' }));
-    return { hits: some.slice(0, limit), match: some.length ? 'some-words' : null };
+    return some.length ? results(some, limit, 'some-words') : { hits: [], total: 0, match: null };
   };
+
+  const bodiesRead = (rawQuery: string): string[] | 'all' => {
+    const query = rawQuery.slice(0, MAX_QUERY_LENGTH).trim();
+    if (!query) return [];
+    const all = fromResults(mini.search(query, { combineWith: 'AND' })).map((h) => h.doc.id);
+    if (!all.length) {
+      const { withBody } = substringCandidates(query);
+      return withBody === null ? [] : withBody === 'all' ? 'all' : [...withBody];
+    }
+    // One word: no phrase boost.
+    return tokenize(query, file.locale).length < 2 ? [] : all.slice(0, BODY_WINDOW);
+  };
+  const extraTermsRead = (rawQuery: string): string[] => {
+    const query = rawQuery.slice(0, MAX_QUERY_LENGTH).trim();
+    return query && !mini.search(query, { combineWith: 'AND' }).length ? hanPairs(query) : [];
+  };
+  return Object.assign(search, { bodiesRead, extraTermsRead });
 }

@@ -35,3 +35,17 @@ export function tokenize(text: string, locale: string): string[] {
 
 /** True for a term with a Han character: such terms get no fuzzy matching (one wrong character is another word). */
 export const isHan = (term: string) => /\p{Script=Han}/u.test(term);
+
+/**
+ * Pairs of neighbouring Han characters in `text` ('分布式' → 分布, 布式): the
+ * index keeps them in a field of their own (engine.ts), so that the substring
+ * fallback reads only the pages that have every pair of a Chinese query, not all.
+ */
+export function hanPairs(text: string): string[] {
+  const pairs: string[] = [];
+  for (const [run] of normalize(text).matchAll(/\p{Script=Han}{2,}/gu)) {
+    const chars = [...run];
+    for (let i = 0; i + 1 < chars.length; i++) pairs.push(chars[i] + chars[i + 1]);
+  }
+  return pairs;
+}

@@ -3,7 +3,8 @@
 // removed at the end) it builds today's content, then adds synthetic "Why Ray"
 // pages and builds again; for each it prints the time of every build step, the
 // size of out/, the search index per locale (raw and gzip) and the bytes the
-// search page transfers (gzip, as nginx sends them: HTML, CSS, scripts, the index).
+// search page transfers (gzip, as nginx sends them: HTML, CSS, script, the index's
+// head on opening, then the index parts a query loads).
 // PAGES=N synthetic pages per locale (default: 9 × today's pages, so 10× in all).
 // Synthetic pages are real sentences of that locale's content, shuffled with a
 // fixed seed, so the index grows with real words in both languages. CHECK=1
@@ -12,7 +13,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { sh, tempCopy } from '../lib/temp-copy';
-import { routing } from '../../i18n/routing';
+import { routing, type Locale } from '../../i18n/routing';
+import { createSplitSearch, type SearchHead } from '../../lib/search/split';
+import { recallCases } from './search-recall-cases';
+import { addPages, mdxFiles } from './synthetic-pages';
 import { MANIFEST_FILE } from '../../lib/search/assets';
 
 // The steps of `npm run build` (prebuild, build, postbuild in package.json), timed one by one.
@@ -25,67 +29,6 @@ const STEPS: [string, string[]][] = [
   ['export', ['npx', 'tsx', 'scripts/build/export.ts']],
 ];
 
-const mdxFiles = (dir: string): string[] =>
-  fs
-    .readdirSync(dir, { withFileTypes: true, recursive: true })
-    .flatMap((e) => (e.isFile() && e.name.endsWith('.mdx') ? [path.join(e.parentPath, e.name)] : []));
-
-/** Plain prose sentences of a locale's bodies: no markup, links, components, tables or numbers (the content check compares a page's numbers across languages). */
-function sentences(dir: string, zh: boolean) {
-  const prose = mdxFiles(dir)
-    .map((f) => fs.readFileSync(f, 'utf8').replace(/^---[\s\S]*?\n---\n/, ''))
-    .flatMap((body) => body.split('\n'))
-    .filter((line) => line.trim() && !/[<>{}[\]|#`*_\\]/.test(line) && !/^\s*-/.test(line));
-  const split = zh ? /(?<=[。！？])/ : /(?<=[.!?])\s+/;
-  return prose
-    .flatMap((line) => line.split(split))
-    .map((s) => s.trim())
-    .filter((s) => s.length > (zh ? 8 : 30) && !/\d/.test(s));
-}
-
-/** A small deterministic generator (mulberry32), so every run builds the same pages. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function addPages(dir: string, count: number) {
-  for (const locale of routing.locales) {
-    const zh = locale === 'zh';
-    const pool = sentences(path.join(dir, 'content', locale), zh);
-    const next = random(21);
-    const pick = (n: number) => Array.from({ length: n }, () => pool[Math.floor(next() * pool.length)]);
-    const join = (xs: string[]) => xs.join(zh ? '' : ' ');
-    const title = (s: string) =>
-      s
-        .replace(/[。.!?！？,，;；:：]+$/, '')
-        .slice(0, zh ? 24 : 60)
-        .trim();
-    for (let i = 1; i <= count; i++) {
-      const sections = Array.from({ length: 3 }, () => `## ${title(pick(1)[0])}\n\n${join(pick(4))}\n\n${join(pick(4))}\n`);
-      const description = join(pick(1)).slice(0, zh ? 80 : 160);
-      const front = [
-        '---',
-        `title: ${JSON.stringify(`${title(pick(1)[0])} ${i}`)}`,
-        `description: ${JSON.stringify(description)}`,
-        'updated: 2026-12-01',
-        `order: ${100 + i}`,
-        `summary: ${JSON.stringify(description)}`,
-        'caseStudies:\n  - spotify',
-        '---',
-      ];
-      fs.writeFileSync(
-        path.join(dir, 'content', locale, 'why-ray', `bench-${i}.mdx`),
-        `${front.join('\n')}\n\n${join(pick(3))}\n\n${sections.join('\n')}`,
-      );
-    }
-  }
-}
-
 const gzipSize = (file: string) =>
   fs.existsSync(`${file}.gz`) ? fs.statSync(`${file}.gz`).size : zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
 const dirSize = (dir: string): number =>
@@ -95,17 +38,44 @@ const dirSize = (dir: string): number =>
   }, 0);
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
-/** The search page of a locale and what it loads from the site (attributes src/href), gzip bytes each. */
-function searchPageBytes(out: string, locale: string, indexUrl: string) {
+/** The search page of a locale and what it loads on opening (attributes src/href, and the index's head), gzip bytes. */
+function searchPageBytes(out: string, locale: string, headUrl: string) {
   const html = path.join(out, locale, 'search.html');
   const text = fs.readFileSync(html, 'utf8');
-  const urls = new Set([...text.matchAll(/(?:src|href)="(\/[^"?#]+\.(?:css|js|woff2))"/g)].map((m) => m[1]));
-  urls.add(indexUrl);
-  const files = [html, ...[...urls].map((u) => path.join(out, u))].filter((f) => fs.existsSync(f));
-  return files.reduce((sum, f) => sum + (f.endsWith('.woff2') ? fs.statSync(f).size : gzipSize(f)), 0);
+  const urls = new Set([...text.matchAll(/(?:src|href)="(\/[^"?#]+\.(?:css|js))"/g)].map((m) => m[1]));
+  urls.add(headUrl);
+  return [html, ...[...urls].map((u) => path.join(out, u))].filter((f) => fs.existsSync(f)).reduce((sum, f) => sum + gzipSize(f), 0);
 }
 
-function measure(dir: string, label: string) {
+/** Results the search page shows at first (lib/search/client.ts). */
+const RESULTS_SHOWN = 10;
+/** Queries no page has all the words of, found by the substring fallback, which reads every body. */
+const SUBSTRING_ONLY: Record<Locale, string> = { zh: '布式运', en: 'ributed' };
+
+/**
+ * The index parts each recall query (scripts/measure/search-recall-cases.ts)
+ * loads after the head, through the browser's own code (a fresh search per
+ * query, so nothing is cached): gzip bytes of the median and the heaviest query.
+ */
+async function queryBytes(out: string, locale: Locale, headUrl: string) {
+  const read = (url: string) => JSON.parse(fs.readFileSync(path.join(out, url), 'utf8')) as unknown;
+  const head = read(headUrl) as SearchHead;
+  const bytesOf = async (query: string) => {
+    const loaded: string[] = [];
+    await createSplitSearch(head, async (url) => (loaded.push(url), read(url)))(query, RESULTS_SHOWN);
+    return loaded.reduce((sum, url) => sum + gzipSize(path.join(out, url)), 0);
+  };
+  const bytes: { query: string; bytes: number }[] = [];
+  for (const [query] of recallCases[locale]) bytes.push({ query, bytes: await bytesOf(query) });
+  bytes.sort((a, b) => a.bytes - b.bytes);
+  return {
+    median: bytes[Math.floor(bytes.length / 2)].bytes,
+    heaviest: bytes[bytes.length - 1],
+    fallback: { query: SUBSTRING_ONLY[locale], bytes: await bytesOf(SUBSTRING_ONLY[locale]) },
+  };
+}
+
+async function measure(dir: string, label: string) {
   const times: string[] = [];
   let total = 0;
   for (const [name, cmd] of STEPS) {
@@ -121,11 +91,17 @@ function measure(dir: string, label: string) {
   const pages = mdxFiles(path.join(dir, 'content')).length;
   console.log(`\n${label}: ${pages} MDX files; build ${total.toFixed(1)} s (${times.join(', ')})`);
   console.log(`  out/: ${(dirSize(out) / 1024 / 1024).toFixed(1)} MB`);
-  for (const [locale, url] of Object.entries(manifest.indexes)) {
-    const file = path.join(out, url);
+  for (const [locale, url] of Object.entries(manifest.indexes) as [Locale, string][]) {
+    const parts = fs.readdirSync(path.join(out, 'assets', 'search')).filter((f) => f.startsWith(`${locale}.`) && f.endsWith('.json'));
+    const whole = parts.reduce((sum, f) => sum + gzipSize(path.join(out, 'assets', 'search', f)), 0);
+    const page = searchPageBytes(out, locale, url);
+    const query = await queryBytes(out, locale, url);
     console.log(
-      `  ${locale}: index ${kb(fs.statSync(file).size)} (gzip ${kb(gzipSize(file))}); ` +
-        `search page transfers ${kb(searchPageBytes(out, locale, url))} gzip (HTML, CSS, scripts, font, index)`,
+      `  ${locale}: index ${kb(whole)} gzip in ${parts.length} files (head ${kb(gzipSize(path.join(out, url)))}); ` +
+        `search page ${kb(page)} gzip on opening (HTML, CSS, script, head), ` +
+        `${kb(page + query.median)} with a query's parts (median of the recall words), ` +
+        `${kb(page + query.heaviest.bytes)} with the heaviest (“${query.heaviest.query}”); ` +
+        `${kb(page + query.fallback.bytes)} for a substring-only query (“${query.fallback.query}”)`,
     );
   }
 }
@@ -140,9 +116,9 @@ try {
     console.log(r.out);
     process.exitCode = r.status ?? 1;
   } else {
-    measure(copy.dir, "today's content");
+    await measure(copy.dir, "today's content");
     addPages(copy.dir, count);
-    measure(copy.dir, `with ${count} synthetic pages per locale`);
+    await measure(copy.dir, `with ${count} synthetic pages per locale`);
   }
 } finally {
   copy.remove();

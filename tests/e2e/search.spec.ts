@@ -1,4 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
+import fs from 'node:fs';
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { allPages, locales, pathOf, searchRoute, type Locale } from './site';
 
@@ -101,6 +103,24 @@ test('the keyboard moves from the field into the results and Enter opens one', a
   await expect(page).toHaveURL(new RegExp(`${href!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
 });
 
+test('the first 10 results show, the rest on request, each with its excerpt', async ({ page }) => {
+  await page.goto(`${searchPath('en')}?q=Ray`);
+  await expect(results(page)).toHaveAttribute('data-state', 'results');
+  await expect(hitLinks(page)).toHaveCount(10);
+  const total = Number(/(\d+) results/.exec((await page.locator('#search-status').textContent())!)![1]);
+  expect(total, 'more pages mention Ray than the first step shows').toBeGreaterThan(10);
+  const more = results(page).locator('button.search-more');
+  await expect(more).toHaveText(`Show ${Math.min(10, total - 10)} more`);
+  await more.click();
+  await expect(hitLinks(page)).toHaveCount(Math.min(20, total));
+  // Focus goes to the first result added, and every result has an excerpt.
+  await expect(hitLinks(page).nth(10)).toBeFocused();
+  await expect(results(page).locator('.search-hit-excerpt')).toHaveCount(Math.min(20, total));
+  // A new query starts at 10 again.
+  await page.locator('#search-input').fill('ray');
+  await expect(hitLinks(page)).toHaveCount(10);
+});
+
 test('no results: says so and offers the list of every page', async ({ page }) => {
   await page.goto(`${searchPath('en')}?q=zzqxj`);
   await expect(results(page)).toHaveAttribute('data-state', 'empty');
@@ -132,12 +152,16 @@ test('index data is shown as text, never parsed as markup', async ({ page }) => 
     await page.goto(searchPath('en'));
     return page.locator('#search').getAttribute('data-index');
   })();
-  const real = await (await page.request.get(indexUrl!)).json();
+  // The index's head holds the title; the page's body is in one of its body chunks.
+  const head = await (await page.request.get(indexUrl!)).json();
   const hostile = '<img src=x onerror="window.__injected=1"><b>bold</b>';
-  const target = real.docs.find((d: { id: string }) => d.id === '/en/deployment');
+  const target = head.docs.find((d: { id: string }) => d.id === '/en/deployment');
   target.title = `Deploying ${hostile}`;
-  target.body = `${hostile} ${target.body}`;
-  await page.route(`**${indexUrl}`, (route) => route.fulfill({ json: real }));
+  const chunkUrl: string = head.bodies[target.chunk];
+  const chunk = await (await page.request.get(chunkUrl)).json();
+  chunk['/en/deployment'] = `${hostile} ${chunk['/en/deployment']}`;
+  await page.route(`**${indexUrl}`, (route) => route.fulfill({ json: head }));
+  await page.route(`**${chunkUrl}`, (route) => route.fulfill({ json: chunk }));
   await page.goto(`${searchPath('en')}?q=oozie`);
   await expect(hitLinks(page).first()).toHaveText(`Deploying ${hostile}`);
   await expect(results(page).locator('img, b')).toHaveCount(0);
@@ -203,10 +227,13 @@ test('only the search page loads search code or an index, and only its own local
       search.filter((p) => p.endsWith('.js')),
       locale,
     ).toHaveLength(1);
-    expect(
-      search.filter((p) => p.endsWith('.json')),
-      locale,
-    ).toEqual([expect.stringMatching(new RegExp(`^/assets/search/index\\.${locale}\\.[0-9a-f]{10}\\.json$`))]);
+    // The head, then only parts of this locale's index: never a part of the other's, never all of them.
+    const parts = search.filter((p) => p.endsWith('.json'));
+    expect(parts[0], locale).toMatch(new RegExp(`^/assets/search/${locale}\\.[0-9a-f]{10}\\.json$`));
+    for (const p of parts.slice(1))
+      expect(p, locale).toMatch(new RegExp(`^/assets/search/${locale}\\.(terms|bodies)\\.\\d+\\.[0-9a-f]{10}\\.json$`));
+    const all = fs.readdirSync(path.join('out', 'assets', 'search')).filter((f) => f.startsWith(`${locale}.`) && f.endsWith('.json'));
+    expect(parts.length, `${locale}: ?q=Ray loads fewer parts than there are`).toBeLessThan(all.length);
   }
 });
 

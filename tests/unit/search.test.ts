@@ -1,17 +1,28 @@
 // Site search (lib/search/): recall on the real content in both languages,
 // Chinese segmentation and the substring fallback, English prefixes and
 // fuzziness, and what goes into the index (no drafts, no search page, no markup).
-// The index is built and loaded exactly as at build time and in the browser:
-// buildIndexFile → JSON → createSearch.
+// The index is built, split and loaded exactly as at build time and in the
+// browser: buildIndexFile → splitIndex → JSON parts → createSplitSearch (with
+// small parts here, so that every query crosses several shards and chunks).
 import { describe, expect, it } from 'vitest';
 import { buildIndexFile, createSearch, type StoredDoc } from '@/lib/search/engine';
+import { createSplitSearch, servedFromMemory, splitIndex, type SearchHead } from '@/lib/search/split';
 import { mdxToText, searchDocuments, siteContent } from '@/lib/search/documents';
 import { normalize, tokenize } from '@/lib/search/tokenize';
 import type { Locale } from '@/i18n/routing';
 import { recallCases } from '@/scripts/measure/search-recall-cases';
 
 const docsOf = (locale: Locale) => searchDocuments(locale);
-const searchOf = (locale: Locale, docs = docsOf(locale)) => createSearch(JSON.parse(JSON.stringify(buildIndexFile(locale, docs))));
+/** The split search over `docs`, its parts served from memory; `loaded` lists the parts it fetched. */
+function splitSearchOf(locale: Locale, docs = docsOf(locale), partBytes = { terms: 4096, bodies: 1024 }) {
+  const served = servedFromMemory(splitIndex(buildIndexFile(locale, docs), partBytes));
+  return Object.assign(createSplitSearch(served.head, served.load), {
+    loaded: served.loaded,
+    parts: served.files.size,
+    files: [...served.files.keys()],
+  });
+}
+const searchOf = splitSearchOf;
 const textOf = (d: StoredDoc) => normalize(`${d.title} ${d.description} ${d.meta} ${d.body}`);
 
 const idOf = (locale: Locale, route: string) => (route === '/' ? `/${locale}` : `/${locale}${route}`);
@@ -21,7 +32,7 @@ for (const [locale, cases] of Object.entries(recallCases) as [Locale, (typeof re
     const docs = docsOf(locale);
     const search = searchOf(locale, docs);
 
-    it('has at least 30 cases, each on the page it names', () => {
+    it('has at least 30 cases, each on the page it names', async () => {
       expect(cases.length).toBeGreaterThanOrEqual(30);
       for (const [query, route, contains] of cases) {
         const doc = docs.find((d) => d.id === idOf(locale, route));
@@ -31,8 +42,8 @@ for (const [locale, cases] of Object.entries(recallCases) as [Locale, (typeof re
     });
 
     for (const [query, route] of cases) {
-      it(`“${query}” → ${route} in the top 3`, () => {
-        const top = search(query, 3).hits.map((h) => h.doc.id);
+      it(`“${query}” → ${route} in the top 3`, async () => {
+        const top = (await search(query, 3)).hits.map((h) => h.doc.id);
         expect(top).toContain(idOf(locale, route));
       });
     }
@@ -40,7 +51,7 @@ for (const [locale, cases] of Object.entries(recallCases) as [Locale, (typeof re
 }
 
 describe('Chinese', () => {
-  it('segments with Intl.Segmenter into words, the same for text and query', () => {
+  it('segments with Intl.Segmenter into words, the same for text and query', async () => {
     const words = tokenize('Ray 的特征存储与工作流编排器。', 'zh');
     expect(words).toContain('特征');
     expect(words).toContain('存储');
@@ -50,23 +61,24 @@ describe('Chinese', () => {
     expect(tokenize('ＫｕｂｅＲａｙ', 'zh')).toEqual(['kuberay']);
   });
 
-  it('matches the last word as a prefix while typing', () => {
+  it('matches the last word as a prefix while typing', async () => {
     const search = searchOf('zh');
-    const hits = search('特').hits;
+    const hits = (await search('特')).hits;
     expect(hits.length).toBeGreaterThan(0);
     expect(hits.every((h) => h.terms.some((t) => t.startsWith('特')))).toBe(true);
   });
 
-  it('falls back to substring matching when the segmented words find nothing', () => {
+  it('falls back to substring matching when the segmented words find nothing', async () => {
     const docs = docsOf('zh');
     const search = searchOf('zh', docs);
     // Every 3-character run of Han characters in the Spotify page that the words do not find.
     const body = docs.find((d) => d.id === '/zh/case-studies/spotify')!.body;
     const runs = new Set([...body.matchAll(/\p{Script=Han}{3}/gu)].map((m) => m[0]));
-    const bySubstring = [...runs].filter((q) => search(q).match === 'substring');
+    const bySubstring: string[] = [];
+    for (const q of runs) if ((await search(q)).match === 'substring') bySubstring.push(q);
     expect(bySubstring.length, 'some runs are found only as substrings').toBeGreaterThan(0);
     for (const q of bySubstring) {
-      const { hits } = search(q);
+      const { hits } = await search(q);
       expect(
         hits.map((h) => h.doc.id),
         q,
@@ -75,8 +87,8 @@ describe('Chinese', () => {
     }
   });
 
-  it('ranks a page with the whole phrase above pages with its words apart', () => {
-    const { hits } = searchOf('zh')('工作流编排器');
+  it('ranks a page with the whole phrase above pages with its words apart', async () => {
+    const { hits } = await searchOf('zh')('工作流编排器');
     expect(textOf(hits[0].doc)).toContain('工作流编排器');
   });
 });
@@ -84,20 +96,81 @@ describe('Chinese', () => {
 describe('English', () => {
   const search = searchOf('en');
 
-  it('matches prefixes ("orchestr" finds orchestrator) and tolerates one typo in a long word', () => {
-    expect(search('orchestr').hits.some((h) => h.terms.includes('orchestrator'))).toBe(true);
-    expect(search('orchestrators').hits.some((h) => h.terms.includes('orchestrator'))).toBe(true);
+  it('matches prefixes ("orchestr" finds orchestrator) and tolerates one typo in a long word', async () => {
+    expect((await search('orchestr')).hits.some((h) => h.terms.includes('orchestrator'))).toBe(true);
+    expect((await search('orchestrators')).hits.some((h) => h.terms.includes('orchestrator'))).toBe(true);
   });
 
-  it('gives no fuzzy hits for short words, and nothing for a word not on the site', () => {
-    expect(search('rey').hits.every((h) => h.terms.every((t) => t.startsWith('rey')))).toBe(true);
-    expect(search('zzzyqx').hits).toEqual([]);
-    expect(search('   ').match).toBeNull();
+  it('gives no fuzzy hits for short words, and nothing for a word not on the site', async () => {
+    expect((await search('rey')).hits.every((h) => h.terms.every((t) => t.startsWith('rey')))).toBe(true);
+    expect((await search('zzzyqx')).hits).toEqual([]);
+    expect((await search('   ')).match).toBeNull();
+  });
+});
+
+describe('the split index', () => {
+  const summary = (r: { hits: { doc: StoredDoc; score: number }[]; match: string | null }) => ({
+    match: r.match,
+    hits: r.hits.map((h) => [h.doc.id, h.doc.body.length, Math.round(h.score * 1e6)]),
+  });
+
+  it('finds what the whole index finds, in the same order, with the bodies of every hit', async () => {
+    for (const locale of ['zh', 'en'] as const) {
+      const docs = docsOf(locale);
+      const whole = createSearch(JSON.parse(JSON.stringify(buildIndexFile(locale, docs))));
+      const split = splitSearchOf(locale, docs);
+      expect(split.parts, 'small parts: several shards and chunks').toBeGreaterThan(8);
+      const queries = [
+        ...recallCases[locale].map((c) => c[0]),
+        ...docs.map((d) => d.description),
+        'ray serve',
+        '特征存',
+        '布式运',
+        'ributed',
+        'zzzyqx',
+      ];
+      for (const q of queries) expect(summary(await split(q)), `${locale}: ${q}`).toEqual(summary(whole(q)));
+    }
+  });
+
+  it('loads only the parts a query needs, each once', async () => {
+    const search = splitSearchOf('en');
+    await search('kuberay');
+    const first = [...search.loaded];
+    expect(
+      first.filter((p) => p.startsWith('terms.')),
+      'one shard for one word',
+    ).toHaveLength(1);
+    expect(first.length, 'far from every part').toBeLessThan(search.parts / 2);
+    await search('kuberay');
+    expect(search.loaded, 'nothing twice').toEqual(first);
+  });
+
+  it('a Chinese substring-only query reads the pages with its character pairs, not every body', async () => {
+    const search = splitSearchOf('zh');
+    const { match, hits } = await search('布式运');
+    expect(match).toBe('substring');
+    expect(hits.length).toBeGreaterThan(0);
+    const bodies = (urls: string[]) => urls.filter((p) => p.startsWith('bodies.')).length;
+    expect(bodies(search.loaded)).toBeLessThan(bodies(search.files) / 2);
+  });
+
+  it('rejects a search whose part fails to load, and loads it again next time', async () => {
+    const { head, shards, chunks } = splitIndex(buildIndexFile('en', docsOf('en')), { terms: 4096, bodies: 1024 });
+    let fail = true;
+    const full: SearchHead = { ...head, terms: shards.map((_, n) => `t${n}`), bodies: chunks.map((_, n) => `b${n}`) };
+    const search = createSplitSearch(full, async (url) => {
+      if (fail) throw new Error('offline');
+      return url.startsWith('t') ? shards[Number(url.slice(1))] : chunks[Number(url.slice(1))];
+    });
+    await expect(search('kuberay')).rejects.toThrow('offline');
+    fail = false;
+    expect((await search('kuberay')).hits.length).toBeGreaterThan(0);
   });
 });
 
 describe('the index', () => {
-  it('covers every published page and resource of a locale, not the search page', () => {
+  it('covers every published page and resource of a locale, not the search page', async () => {
     const content = siteContent();
     for (const locale of ['zh', 'en'] as const) {
       const ids = docsOf(locale).map((d) => d.id);
@@ -111,19 +184,19 @@ describe('the index', () => {
     }
   });
 
-  it('searches frontmatter too: each page by its description, each resource by its summary', () => {
+  it('searches frontmatter too: each page by its description, each resource by its summary', async () => {
     for (const locale of ['zh', 'en'] as const) {
       const docs = docsOf(locale);
       const search = searchOf(locale, docs);
       for (const d of docs)
         expect(
-          search(d.description, 3).hits.map((h) => h.doc.id),
+          (await search(d.description, 3)).hits.map((h) => h.doc.id),
           `${d.id}: “${d.description}”`,
         ).toContain(d.id);
     }
   });
 
-  it('never indexes a draft page or resource', () => {
+  it('never indexes a draft page or resource', async () => {
     const content = siteContent();
     const page = content.caseStudies.find((c) => c.locale === 'en')!;
     const resource = content.resources[0];
@@ -142,7 +215,7 @@ describe('the index', () => {
     expect(published).toContain('/en/case-studies/secret-draft');
   });
 
-  it('holds plain text only: no markup, no JSX, no URLs from the MDX', () => {
+  it('holds plain text only: no markup, no JSX, no URLs from the MDX', async () => {
     for (const locale of ['zh', 'en'] as const) {
       for (const d of docsOf(locale)) {
         for (const value of [d.title, d.description, d.meta, d.body, d.headings]) {
@@ -152,7 +225,7 @@ describe('the index', () => {
     }
   });
 
-  it('takes the text of component props and drops addresses and switches', () => {
+  it('takes the text of component props and drops addresses and switches', async () => {
     const { body, headings } = mdxToText(
       '## Two ways\n\nRun it.\n\n<FactsTable items={[{ label: "Pick and choose", value: "one library" }]} />\n\n<LinkCard href="https://x.example" title="Deploying Ray" kind="page">The source.</LinkCard>\n\n<Callout kind="tip">Start **small**.</Callout>',
       'en',
@@ -161,7 +234,7 @@ describe('the index', () => {
     expect(body).toBe('Two ways Run it. Pick and choose one library Deploying Ray The source. Start small.');
   });
 
-  it('joins Chinese lines of one paragraph without a space', () => {
+  it('joins Chinese lines of one paragraph without a space', async () => {
     expect(mdxToText('特征\n存储', 'zh').body).toBe('特征存储');
     expect(mdxToText('feature\nstore', 'en').body).toBe('feature store');
   });
