@@ -15,8 +15,9 @@ export const allowedInlineScripts = { headScript, localeChoiceScript };
 
 /**
  * Script files of our own, and the only pages that may load them (as
- * `<script type="module" src>`): the export step keeps exactly these and fails
- * on any other script file. The search module (scripts/build/search/build.ts; its
+ * `<script type="module" src>`, or by naming them in data-module for the head
+ * script to load after first paint): the export step keeps exactly these and
+ * fails on any other script file. The search module (scripts/build/search/build.ts; its
  * name carries a content hash) runs on the search pages and nowhere else.
  */
 export const allowedPageScripts: { name: string; pages: PathPattern[]; src: RegExp }[] = [

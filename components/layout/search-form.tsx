@@ -9,6 +9,8 @@ type Props = {
   inputId: string;
   /** id of the form: the search page's own is "search-form", which its module wires. */
   formId?: string;
+  /** The search page's module: the head script loads it when the visitor turns to this form (lib/inline-scripts.ts). */
+  module?: string;
   /** The search page's big field, or the header's compact one. */
   size?: 'page' | 'header';
   className?: string;
@@ -18,13 +20,14 @@ type Props = {
  * A plain GET form to the search page (`?q=`): works without JavaScript; on
  * the search page the search module takes it over and shows results as you type.
  */
-export function SearchForm({ locale, inputId, formId, size = 'header', className = '' }: Props) {
+export function SearchForm({ locale, inputId, formId, module, size = 'header', className = '' }: Props) {
   const t = useTranslations('Search');
   const big = size === 'page';
   return (
     <form
       role="search"
       id={formId}
+      data-module={module}
       action={localePath(locale, SEARCH_ROUTE)}
       method="get"
       aria-label={t('label')}

@@ -33,15 +33,18 @@ export function SearchPage({ locale, page }: { locale: Locale; page: Page }) {
   const t = useTranslations('Search');
   const manifest = searchManifest();
   const pages = allPagesInOrder(locale, page.route);
-  const form = <SearchForm locale={locale} inputId="search-input" formId="search-form" size="page" className="mt-6 max-w-2xl" />;
-  // Low priority: the page is complete without it; it only adds results as you type.
-  const moduleScript = manifest ? (
-    // eslint-disable-next-line @next/next/no-sync-scripts -- a module script is deferred by the spec (it runs after parsing, as it must)
-    <script type="module" src={manifest.script} fetchPriority="low" />
-  ) : null;
-
+  const form = (
+    <SearchForm
+      locale={locale}
+      inputId="search-input"
+      formId="search-form"
+      module={manifest?.script}
+      size="page"
+      className="mt-6 max-w-2xl"
+    />
+  );
   return (
-    <PageShell locale={locale} doc={page} lead={page.lead ?? page.description} headerExtra={form} article={false} after={moduleScript}>
+    <PageShell locale={locale} doc={page} lead={page.lead ?? page.description} headerExtra={form} article={false}>
       <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6 [&>*]:max-w-4xl">
         <div
           id="search"

@@ -228,14 +228,9 @@ function start() {
   const fromUrl = new URLSearchParams(location.search).get('q');
   if (fromUrl !== null) input.value = fromUrl;
   void run(input.value);
-  // With a query, the index is needed now. Without one, it is fetched when the
-  // visitor turns to the field, or once the page has loaded and the browser is
-  // idle, so that it never competes with the page itself for the network.
-  if (input.value.trim()) return void loadIndex();
-  for (const event of ['focus', 'pointerenter', 'input']) input.addEventListener(event, () => void loadIndex(), { once: true });
-  const idle = () => (window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200)))(() => void loadIndex());
-  if (document.readyState === 'complete') idle();
-  else addEventListener('load', idle, { once: true });
+  // The head script loads this module only when the visitor turns to the form
+  // or the address has a query (lib/inline-scripts.ts): the index's head is needed now.
+  void loadIndex();
 }
 
 start();

@@ -1,6 +1,6 @@
 import { test, expect, type APIResponse } from '@playwright/test';
 import { createHash } from 'node:crypto';
-import { allPages, pathOf, searchRoute } from './site';
+import { allPages, pathOf } from './site';
 
 // Security headers on every response (pages, assets, 404s, redirects, 400s,
 // 405s), caching headers, and proof that the CSP breaks nothing in the browser.
@@ -46,7 +46,6 @@ test('every page sends the security headers, revalidates in browsers and is cach
 });
 
 test('the CSP allows exactly the inline scripts the pages have', async ({ request }) => {
-  const searchPaths = new Set(allPages.filter((p) => p.route === searchRoute).map((p) => p.path));
   const csp = (await request.get('/zh')).headers()['content-security-policy'];
   const allowed = new Set(/script-src ([^;]+)/.exec(csp)![1].split(' ').slice(1));
   const seen = new Set<string>();
@@ -54,13 +53,6 @@ test('the CSP allows exactly the inline scripts the pages have', async ({ reques
     const html = await (await request.get(path)).text();
     for (const [, attrs, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
       if (/type="application\/ld\+json"/.test(attrs)) continue;
-      // The search module (a file from 'self', not an inline script) on the search pages only.
-      if (
-        searchPaths.has(path) &&
-        /^ type="module" src="\/assets\/search\/search\.[0-9a-f]{10}\.js" fetchPriority="low"$/.test(attrs) &&
-        !body
-      )
-        continue;
       expect(attrs, `${path}: no script file`).not.toMatch(/\bsrc=/);
       const hash = `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`;
       expect(allowed, `${path}: inline script allowed by hash`).toContain(hash);

@@ -239,7 +239,7 @@ test('only the search page loads search code or an index, and only its own local
 
 test('the search module and index are served compressed, cached for good, under the CSP', async ({ request }) => {
   const html = await (await request.get(searchPath('zh'))).text();
-  const moduleSrc = /<script type="module" src="([^"]+)"/.exec(html)![1];
+  const moduleSrc = /data-module="([^"]+)"/.exec(html)![1];
   const index = /data-index="([^"]+)"/.exec(html)![1];
   for (const [path, type] of [
     [moduleSrc, /javascript/],

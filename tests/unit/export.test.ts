@@ -45,6 +45,19 @@ describe('stripFramework', () => {
   });
 });
 
+describe('modules named in data-module (loaded by the head script after first paint)', () => {
+  const named = (src: string) => page.replace('</main>', `</main><div id="search" data-module="${src}"></div>`);
+  const onPage = (urlPath: string) => (src: string) => pageMayLoadScript(urlPath, src);
+
+  it('are allowed on the pages allowedPageScripts names, and reported anywhere else', () => {
+    expect(stripFramework(named('/assets/search/search.0123456789.js'), allowed, onPage('/en/search')).problems).toEqual([]);
+    expect(stripFramework(named('/assets/search/search.0123456789.js'), allowed, onPage('/en/deployment')).problems).toEqual([
+      'a module (data-module) from /assets/search/search.0123456789.js that is not allowed on this page (allowedPageScripts)',
+    ]);
+    expect(stripFramework(named('https://cdn.example/x.js'), allowed, onPage('/en/search')).problems).toHaveLength(1);
+  });
+});
+
 describe('our own module scripts (allowedPageScripts)', () => {
   const moduleTag = '<script type="module" src="/assets/search/search.0123456789.js"></script>';
   const withModule = page.replace('</main>', `</main>${moduleTag}`);

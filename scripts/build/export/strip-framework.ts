@@ -59,6 +59,10 @@ export function stripFramework(html: string, allowedHashes: Set<string>, mayLoad
       return '';
     });
   }
+  // Modules the head script loads after first paint (lib/inline-scripts.ts): the same rule as a module tag.
+  for (const [, src] of out.matchAll(/\bdata-module="([^"]*)"/g)) {
+    if (!mayLoad(src)) problems.push(`a module (data-module) from ${src} that is not allowed on this page (allowedPageScripts)`);
+  }
   if (/__next_f|\/_next\/static\/chunks\/[^"]*\.js/.test(out)) problems.push('traces of the Next runtime remain after stripping');
   return { html: out, removed, problems };
 }
