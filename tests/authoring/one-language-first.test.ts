@@ -103,9 +103,13 @@ test(
     assert.ok(!sitemap.text.includes(`/en${ROUTE}`), 'the sitemap does not list the en URL');
 
     const searchDir = path.join(work, 'out', 'assets', 'search');
-    const enIndex = fs.readdirSync(searchDir).find((f) => /^index\.en\..*\.json$/.test(f));
-    assert.ok(enIndex, 'the en search index is built');
-    for (const listing of ['/en/case-studies', '/en', '/en/feed.xml', `/assets/search/${enIndex}`]) {
+    // The en index in parts (lib/search/split.ts): its head, term shards and body chunks.
+    const enIndex = fs.readdirSync(searchDir).filter((f) => /^en\..*\.json$/.test(f));
+    assert.ok(
+      enIndex.some((f) => /^en\.[0-9a-f]{10}\.json$/.test(f)),
+      'the en search index is built',
+    );
+    for (const listing of ['/en/case-studies', '/en', '/en/feed.xml', ...enIndex.map((f) => `/assets/search/${f}`)]) {
       const { status, text: body } = await get(listing);
       assert.equal(status, 200, listing);
       assert.ok(!body.includes(SLUG), `${listing} leaves the zh-only page out`);
