@@ -24,7 +24,7 @@ export type SearchDoc = {
 /** What the index file keeps of a document for showing results (headings are in the body). */
 export type StoredDoc = Omit<SearchDoc, 'headings'>;
 
-/** One locale's index file: /assets/search/index.<locale>.<hash>.json. */
+/** One locale's whole index, as built (lib/search/split.ts serves it in parts: /assets/search/<locale>.<hash>.json and its shards and chunks). */
 export type IndexFile = { version: 1; locale: string; docs: StoredDoc[]; index: ReturnType<MiniSearch['toJSON']> };
 
 export type Hit = {
