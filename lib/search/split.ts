@@ -8,8 +8,9 @@
 //             completes, and so, usually, does a typo), and of its Han
 //             character pairs when the substring fallback runs;
 //   bodies    the pages' plain text in small chunks of neighbouring documents,
-//             read for the excerpts of the hits shown, the phrase boost (a
-//             window of the best hits) and the substring fallback (every body).
+//             read for the excerpts of the hits shown, the phrase boost and the
+//             Chinese substring fallback (a window of the best pages each:
+//             engine.ts, BODY_WINDOW).
 // Ranking is MiniSearch's over the postings of the query's shards, which are
 // every posting of every term the query can match: the results are those of the
 // whole index (tests/unit/search.test.ts compares them), save a typo in the
