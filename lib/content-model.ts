@@ -11,6 +11,8 @@ import rehypeSlug from 'rehype-slug';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { CONTENT_DIR, contentPath } from './content-path';
 import { rehypeTopImage } from './images/rehype-top-image';
+import { contentEsbuildOptions } from './content-safety/compile-options';
+import { remarkContentSafety } from './content-safety/remark-content-safety';
 import { extractToc } from './toc';
 import { resourceKinds } from './resource-kinds';
 
@@ -222,7 +224,9 @@ export const contentSource = {
   onMissingOrIncompatibleData: 'fail',
   onExtraFieldData: 'fail',
   mdx: {
-    remarkPlugins: [remarkGfm],
+    // remarkContentSafety first: a page holding code is refused before anything else reads it.
+    remarkPlugins: [remarkContentSafety, remarkGfm],
+    esbuildOptions: contentEsbuildOptions,
     rehypePlugins: [
       rehypeTopImage,
       rehypeSlug,

@@ -17,7 +17,7 @@ export type PropSpec =
 export interface MdxComponentSpec {
   /** The file that defines the component. */
   readonly file: string;
-  /** The props an author may set. Without a list (the diagrams), attributes are not checked. */
+  /** The props an author may set (an allowlist). Without a list (the diagrams), no attribute is allowed. */
   readonly props?: Readonly<Record<string, PropSpec>>;
   /** Heading ids the component renders when written without props: valid #anchors. */
   readonly anchors?: readonly string[];
@@ -70,3 +70,35 @@ export const mdxComponentNames = Object.keys(mdxRegistry) as MdxComponentName[];
 export function mdxComponentSpec(name: string): MdxComponentSpec | undefined {
   return Object.hasOwn(mdxRegistry, name) ? (mdxRegistry as Record<string, MdxComponentSpec>)[name] : undefined;
 }
+
+/**
+ * HTML elements an author may write in MDX, with the attributes each takes
+ * (besides GLOBAL_HTML_ATTRIBUTES): what prose needs, nothing that loads,
+ * runs, styles or redirects (<script>, <style>, <meta>, <base>, <form>,
+ * <iframe>, on*, style, srcSet, dangerouslySetInnerHTML…). An allowlist: an
+ * element or attribute not named here is refused by content:check and again
+ * by the MDX compile step (lib/content-safety/).
+ */
+export const htmlElements: Readonly<Record<string, readonly string[]>> = {
+  ...Object.fromEntries(
+    ['p', 'strong', 'em', 'b', 'i', 'u', 's', 'del', 'ins', 'sub', 'sup', 'small', 'mark', 'code', 'kbd', 'samp', 'var', 'pre', 'br', 'hr']
+      .concat(['h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'li', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'caption'])
+      .concat(['figure', 'figcaption', 'span', 'div', 'summary', 'abbr', 'cite', 'dfn'])
+      .map((name) => [name, []]),
+  ),
+  a: ['href', 'hrefLang', 'hreflang', 'rel'],
+  img: ['src', 'alt', 'width', 'height', 'loading', 'decoding'],
+  ol: ['start', 'reversed'],
+  th: ['colSpan', 'rowSpan', 'scope', 'align'],
+  td: ['colSpan', 'rowSpan', 'align'],
+  blockquote: ['cite'],
+  q: ['cite'],
+  time: ['dateTime'],
+  details: ['open'],
+};
+
+/** Attributes any allowed HTML element takes. */
+export const GLOBAL_HTML_ATTRIBUTES: readonly string[] = ['id', 'title', 'lang', 'dir'];
+
+/** Attributes that hold an address: their values must pass lib/content-safety/urls.ts. */
+export const URL_ATTRIBUTES: readonly string[] = ['href', 'src', 'cite'];

@@ -141,7 +141,7 @@ describe('content:check', () => {
       'E zh/index.mdx:19 — <StackDiagramm> is not a component you can use',
       'E zh/index.mdx:21 — <ResourceList kind="video">: kind must be one of blog, talk, slides, panel',
       'E zh/index.mdx:21 — <ResourceList limit="3">: limit must be a number',
-      'W zh/index.mdx:23 — <LinkCard> has no prop "color"; it is ignored',
+      'E zh/index.mdx:23 — <LinkCard> has no prop "color"',
       'E zh/index.mdx:23 — <LinkCard> needs href=',
       'E zh/index.mdx:25 — <CaseStudyCards slugs="spotify">: slugs must be a list of case-study slugs',
       'E zh/index.mdx:27 — <FactsTable items="公司: Acme">: items must be written in braces',

@@ -1,14 +1,13 @@
 // JSX elements in the MDX body: components against lib/mdx-registry.ts (known
-// name, required and known props, prop values), HTML elements the site blocks,
-// and the href=/src= links of any element.
-import { mdxComponentSpec, type MdxComponentSpec, type PropSpec } from '../../../lib/mdx-registry';
+// name, required and known props, prop values), a component written in
+// lowercase, and the href=/src= links of any element. The HTML allowlists and
+// code in attributes are lib/content-safety/mdx.ts's (run by mdx-body.ts).
+import { literalValue, programExpression } from '../../../lib/content-safety/literal';
+import { htmlElements, mdxComponentSpec, type MdxComponentSpec, type PropSpec } from '../../../lib/mdx-registry';
 import type { Doc } from './document';
 import type { AnyRecord } from './model';
 import type { Report, Translation } from './problems';
 import { closest } from './text-helpers';
-
-/** Blocked by the site's Content-Security-Policy (lib/delivery.ts), or unsafe: nothing would show. */
-const BLOCKED_ELEMENTS = new Set(['iframe', 'script', 'style', 'embed', 'object', 'video', 'audio', 'form', 'link', 'meta']);
 
 /** One element of the body, as the checks below see it. */
 interface JsxElement {
@@ -27,6 +26,7 @@ export function checkElement(report: Report, doc: Doc, node: AnyRecord, line: nu
   const isComponent = /^[A-Z]/.test(name) || name.includes('.');
   if (isComponent && !componentNames.has(name)) return reportUnknownComponent(el, componentNames);
   if (!isComponent && !checkHtmlElement(el, componentNames)) return;
+  if (!isComponent && !Object.hasOwn(htmlElements, name)) return; // refused by lib/content-safety/mdx.ts
   collectLinks(el);
   const spec = mdxComponentSpec(name);
   if (isComponent && spec?.props) checkProps(el, spec, spec.props);
@@ -48,33 +48,19 @@ function reportUnknownComponent({ report, doc, name, line }: JsxElement, compone
   );
 }
 
-/** A component written in lowercase, a blocked element. False when the element is blocked. */
+/** A component written in lowercase. False when it is one. */
 function checkHtmlElement({ report, doc, name, line }: JsxElement, componentNames: Set<string>): boolean {
   const guess = [...componentNames].find((c) => c.toLowerCase() === name.toLowerCase());
-  if (guess)
-    report.error(
+  if (!guess) return true;
+  report.error(
       doc.file,
       line,
       'component-unknown',
       `<${name}> is written in lowercase`,
       `components start with a capital letter: <${guess}>`,
-      { message: `<${name}> 写成了小写`, fix: `组件名以大写字母开头：<${guess}>` },
-    );
-  if (BLOCKED_ELEMENTS.has(name)) {
-    report.error(
-      doc.file,
-      line,
-      'embed-blocked',
-      `<${name}> is not allowed: the site does not embed content from other sites or run scripts`,
-      'link to it instead, e.g. <LinkCard href="https://…" title="…" kind="talk" /> for a video',
-      {
-        message: `不能使用 <${name}>：本站不嵌入其他网站的内容，也不运行脚本`,
-        fix: '改为链接过去，例如视频写 <LinkCard href="https://…" title="…" kind="talk" />',
-      },
-    );
-    return false;
-  }
-  return true;
+    { message: `<${name}> 写成了小写`, fix: `组件名以大写字母开头：<${guess}>` },
+  );
+  return false;
 }
 
 /** Links and images in JSX: href= and src= on any element. */
@@ -82,10 +68,12 @@ function collectLinks({ doc, name, line, attributes }: JsxElement) {
   const alt = attributes.find((a) => a.name === 'alt');
   const hrefLang = attributes.find((a) => a.name === 'hrefLang' || a.name === 'hreflang')?.value;
   for (const a of attributes) {
-    if ((a.name === 'href' || a.name === 'src') && typeof a.value === 'string') {
+    // href={"…"} is a link too: written in braces, it gets the same rules as href="…".
+    const value = typeof a.value === 'string' ? a.value : attributeValue(a);
+    if ((a.name === 'href' || a.name === 'src') && typeof value === 'string') {
       const image = a.name === 'src';
       doc.links.push({
-        href: a.value,
+        href: value,
         line,
         image,
         alt: image ? (typeof alt?.value === 'string' ? alt.value : alt ? '(expression)' : '') : undefined,
@@ -119,16 +107,17 @@ function checkProps(el: JsxElement, spec: MdxComponentSpec, props: NonNullable<M
   if (spec.anchors && attributes.length === 0) for (const id of spec.anchors) doc.headingIds.add(id);
 }
 
+/** An allowlist: a prop the registry does not list is refused (it could carry anything to the component). */
 function reportUnknownProp({ report, doc, name, line }: JsxElement, prop: string, known: string[]) {
   const guess = closest(prop, known);
-  report.warn(
+  report.error(
     doc.file,
     line,
     'component-prop',
-    `<${name}> has no prop "${prop}"; it is ignored`,
+    `<${name}> has no prop "${prop}"`,
     guess ? `did you mean ${guess}=?` : known.length ? `its props are ${known.join(', ')}` : `write <${name} /> without props`,
     {
-      message: `<${name}> 没有属性 "${prop}"；它会被忽略`,
+      message: `<${name}> 没有属性 "${prop}"`,
       fix: guess ? `你是不是想写 ${guess}=？` : known.length ? `它的属性有 ${known.join(', ')}` : `写 <${name} />，不带属性`,
     },
   );
@@ -136,7 +125,7 @@ function reportUnknownProp({ report, doc, name, line }: JsxElement, prop: string
 
 function checkPropValue({ report, doc, name, line }: JsxElement, a: AnyRecord, prop: PropSpec) {
   const isExpression = a.value && typeof a.value === 'object';
-  const value = isExpression ? estreeValue(a.value.data?.estree) : a.value;
+  const value = isExpression ? attributeValue(a) : a.value;
   const shown = isExpression ? `{${a.value.value}}` : `"${a.value}"`;
   const error = (message: string, fix: string, zh: Translation) => report.error(doc.file, line, 'component-prop', message, fix, zh);
   switch (prop.type) {
@@ -194,26 +183,8 @@ function checkPropValue({ report, doc, name, line }: JsxElement, a: AnyRecord, p
   }
 }
 
-/** Plain values of simple JSX attribute expressions: 3, 'a', ['a', 'b'], { … }. */
-function estreeValue(node: AnyRecord | undefined): unknown {
-  if (!node) return undefined;
-  switch (node.type) {
-    case 'Program':
-      return node.body.length === 1 ? estreeValue(node.body[0]) : undefined;
-    case 'ExpressionStatement':
-      return estreeValue(node.expression);
-    case 'Literal':
-      return node.value;
-    case 'TemplateLiteral':
-      return node.expressions.length === 0 ? node.quasis.map((q: AnyRecord) => q.value.cooked).join('') : undefined;
-    case 'ArrayExpression':
-      return node.elements.map((e: AnyRecord) => estreeValue(e));
-    case 'UnaryExpression':
-      return node.operator === '-' && typeof estreeValue(node.argument) === 'number' ? -(estreeValue(node.argument) as number) : undefined;
-    default:
-      return undefined;
-  }
-}
+/** The value of an attribute written in braces when it is a literal (3, 'a', ['a', 'b'], { … }); else undefined. */
+const attributeValue = (a: AnyRecord): unknown => literalValue(programExpression(a.value?.data?.estree));
 
 function propExample(name: string, prop: PropSpec): string {
   switch (prop.type) {

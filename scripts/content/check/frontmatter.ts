@@ -1,7 +1,8 @@
 // The frontmatter of a page (between the two --- lines) or the whole YAML file
 // of a resource: split off, parsed, checked field by field (fields.ts), and
 // kept on the document with the line of each field.
-import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
+import { LIMITS } from '../../../lib/content-safety/limits';
 import type { Document as YamlDocument, Node as YamlNode, YAMLMap } from 'yaml';
 import type { Doc } from './document';
 import { checkMap, checkUrls, type FieldContext, type Lines } from './fields';
@@ -64,7 +65,7 @@ export function readFrontmatter(report: Report, doc: Doc, { yamlText, lineOffset
         },
       );
     }
-  } else {
+  } else if (checkYamlLimits(report, doc, yamlDoc, lineOf)) {
     readFields(report, doc, yamlDoc, lineOf);
     addFrontmatterFacts(doc, yamlText, lineOffset);
   }
@@ -124,6 +125,40 @@ function yamlErrorFix(code: string): { en: string; zh: string } {
         zh: '文字值加双引号，列表项和子字段用空格缩进；对照 content/README.md',
       };
   }
+}
+
+/**
+ * YAML is data: no aliases (*name, which can multiply a few lines into
+ * gigabytes: the "billion laughs"), and no string longer than a field needs.
+ * False when there is an alias: the values are not read then.
+ */
+function checkYamlLimits(report: Report, doc: Doc, yamlDoc: YamlDocument, lineOf: Lines): boolean {
+  let aliases = 0;
+  visit(yamlDoc, {
+    Alias(_, node) {
+      if (++aliases > 1) return visit.BREAK; // the first one says it
+      report.error(
+        doc.file,
+        lineOf(node, FIRST_LINE),
+        'yaml-alias',
+        `YAML alias *${node.source}: content may not repeat a value by reference`,
+        'write the value out in full where it is needed, and remove the &anchor and *alias',
+        { message: `YAML 别名 *${node.source}：内容里不能用引用重复一个值`, fix: '在需要的地方把值完整写出来，删掉 &锚点 和 *别名' },
+      );
+    },
+    Scalar(_, node) {
+      if (typeof node.value === 'string' && node.value.length > LIMITS.fieldChars)
+        report.error(
+          doc.file,
+          lineOf(node, FIRST_LINE),
+          'too-large',
+          `a value of ${node.value.length} characters, over the limit of ${LIMITS.fieldChars}`,
+          'shorten it; long text belongs in the page body',
+          { message: `值有 ${node.value.length} 个字符，超过 ${LIMITS.fieldChars} 的上限`, fix: '缩短它；长文字应写在正文里' },
+        );
+    },
+  });
+  return aliases === 0;
 }
 
 /** Where problems of the frontmatter as a whole (a missing field) are reported. */

@@ -1,6 +1,7 @@
 // Every link and image of a document: https only, no other site's images,
 // no relative addresses, pages and headings that exist (and are published,
 // in the same language), files under public/.
+import { urlScheme } from '../../../lib/content-safety/urls';
 import { appServes } from './app-routes';
 import type { Doc, LinkRef } from './document';
 import { checkImageBudget } from './image-files';
@@ -67,7 +68,7 @@ function checkScheme({ report, doc, publicName }: LinkContext, link: LinkRef): b
     );
     return true;
   }
-  if (/^(mailto|tel):/i.test(href)) return true;
+  if (urlScheme(href) === 'mailto') return true;
   // A draft may keep its template's placeholder links; a published page may not.
   const placeholder = /^https?:\/\//i.test(href) && !link.image && !doc.draft ? placeholderHost(href) : undefined;
   if (placeholder) {
@@ -108,7 +109,8 @@ function checkScheme({ report, doc, publicName }: LinkContext, link: LinkRef): b
       );
     return true;
   }
-  if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) {
+  // Any other scheme (javascript:, data:, also written java<tab>script:), or //other-host: lib/content-safety/urls.ts.
+  if (urlScheme(href) || /^[/\\][/\\]/.test(href)) {
     report.error(
       doc.file,
       line,

@@ -1,12 +1,16 @@
 // The MDX body of a page: parsed with the same remark plugins as the site;
 // syntax errors in plain words; headings, links and images collected for the
-// cross-check; imports, a second h1 and undefined {names} reported;
-// components and HTML elements checked by components.ts.
+// cross-check; a second h1 reported; components checked by components.ts.
+// Code in content (import/export, expressions that are not literals), HTML
+// elements and attributes outside the allowlists, and the limits are the
+// rules of lib/content-safety/, which the MDX compile step runs again.
 import GithubSlugger from 'github-slugger';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { treeLimitFindings } from '../../../lib/content-safety/limits';
+import { mdxSafetyFindings } from '../../../lib/content-safety/mdx';
 import { checkElement } from './components';
 import type { Doc } from './document';
 import type { AnyRecord } from './model';
@@ -25,6 +29,8 @@ export function checkBody(report: Report, doc: Doc, blanked: string, componentNa
     for (const child of node.children ?? []) visit(child);
   };
   visit(tree);
+  for (const f of [...treeLimitFindings(tree), ...mdxSafetyFindings(tree, { mode: 'check' })])
+    report.error(doc.file, f.line, f.rule, f.message, f.fix, f.zh);
 }
 
 function parseMdx(report: Report, file: string, blanked: string): AnyRecord | undefined {
@@ -68,20 +74,6 @@ function visitNode(report: Report, doc: Doc, node: AnyRecord, slugger: GithubSlu
     case 'image':
       doc.links.push({ href: node.url, line, image: true, alt: node.alt ?? '', via: 'image' });
       break;
-    case 'mdxjsEsm':
-      report.error(
-        file,
-        line,
-        'mdx-import',
-        'import/export is not allowed in content',
-        'remove it: every component in content/README.md is available without an import',
-        { message: '内容里不能写 import/export', fix: '删掉它：content/README.md 里的组件都不需要 import 就能用' },
-      );
-      break;
-    case 'mdxFlowExpression':
-    case 'mdxTextExpression':
-      checkExpression(report, file, node, line);
-      break;
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement':
       checkElement(report, doc, node, line, componentNames);
@@ -101,24 +93,6 @@ function collectElementFacts(doc: Doc, node: AnyRecord, line: number) {
   for (const attr of node.attributes ?? []) {
     const value = typeof attr.value === 'string' ? attr.value : attr.value?.value;
     if (typeof value === 'string') addNumbers(doc.parity, value, attr.position?.start?.line ?? line);
-  }
-}
-
-/** {price}: a bare name is code that fails at build time; the author meant braces as text. */
-function checkExpression(report: Report, file: string, node: AnyRecord, line: number) {
-  const expr = node.data?.estree?.body?.[0]?.expression;
-  if (expr?.type === 'Identifier') {
-    report.error(
-      file,
-      line,
-      'mdx-expression',
-      `{${expr.name}} is code, and "${expr.name}" is not defined`,
-      `to show braces as text, write \\{${expr.name}\\}; comments are written {/* … */}`,
-      {
-        message: `{${expr.name}} 是代码，而 "${expr.name}" 没有定义`,
-        fix: `要把花括号当文字显示，写 \\{${expr.name}\\}；注释写作 {/* … */}`,
-      },
-    );
   }
 }
 
