@@ -5,6 +5,7 @@ import { documentOf, typePatterns, type Doc, type TypePattern } from './document
 import { checkDocumentRules } from './document-rules';
 import { collectCaseStudyRefs, readFrontmatter, splitFile } from './frontmatter';
 import type { CheckInput, ContentFile } from './input';
+import { fileSizeFinding } from '../../../lib/content-safety/limits';
 import { checkBody } from './mdx-body';
 import { checkMessages } from './messages';
 import { Report, sortProblems, type Problem } from './problems';
@@ -51,6 +52,12 @@ function checkFile(
 ): Doc | undefined {
   const doc = documentOf(report, input, patterns, rel);
   if (!doc) return undefined;
+  // Over the size limit: reported, and not parsed (a huge file would only slow the check down).
+  const tooLarge = fileSizeFinding(Buffer.byteLength(raw, 'utf8'));
+  if (tooLarge) {
+    report.error(doc.file, tooLarge.line, tooLarge.rule, tooLarge.message, tooLarge.fix, tooLarge.zh);
+    return doc;
+  }
   const text = raw.replace(/^\uFEFF/, '');
   const split = splitFile(report, doc, text);
   if (!split) return doc;
