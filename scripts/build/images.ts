@@ -2,9 +2,16 @@
 // WebP and their own format, a few widths, hashed names) into
 // public/assets/images/, from the cache in .cache/images/ when unchanged.
 // The step is scripts/build/images/convert.ts.
+import { symlinkMessage } from '../../lib/content-safety/files';
 import { root } from '../lib/root';
 import { convertImages, ImageError } from './images/convert';
 
+// Before next build copies public/ into out/: a link there would publish what it points at.
+const links = symlinkMessage(root, ['content', 'public']);
+if (links) {
+  console.error(`\nimages: ${links}\n`);
+  process.exit(1);
+}
 try {
   const r = await convertImages({ root });
   console.log(

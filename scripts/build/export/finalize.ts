@@ -11,6 +11,7 @@
 // Anything unexpected fails the build with the page and what was found.
 import fs from 'node:fs';
 import path from 'node:path';
+import { symlinkMessage } from '@/lib/content-safety/files';
 import { allowedInlineScripts, pageMayLoadScript, scriptHash, unprefixedSections } from '@/lib/delivery';
 import { routing } from '@/i18n/routing';
 import { clientComponentsIn, clientModuleSources } from './client-components';
@@ -88,6 +89,9 @@ export function finalizeExport({ root, outDir = path.join(root, 'out'), nextDir 
   // _not-found.html is Next's second copy of 404.html; pruneExport deletes it.
   const pages = walk(outDir).filter((f) => f.endsWith('.html') && !path.basename(f).startsWith('_not-found'));
 
+  // Again after next build (the image step checked before it): no link in the sources nor in what is published.
+  const links = symlinkMessage(root, ['content', 'public', path.relative(root, outDir)]);
+  if (links) throw new ExportError(`Static export: ${links}`);
   const clientComponents = findClientComponents(outDir, nextDir, pages);
   if (clientComponents.length) {
     throw new ExportError(

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { routing } from '../../../i18n/routing';
+import { findSymlinks, isInside } from '../../../lib/content-safety/files';
 import { mdxComponentNames } from '../../../lib/mdx-registry';
 import type { AppRoute } from './app-routes';
 import type { Doc } from './document';
@@ -156,7 +157,8 @@ export function openContentDir(options: CheckDirOptions): ContentDirSession {
         },
         results,
       );
-      return { problems: sortProblems([...problems, ...ignored, ...recordProblems]), fileCount: files.length + messages.length };
+      const links = [...symlinkProblems(contentDir, rel), ...symlinkProblems(publicDir, rel)];
+      return { problems: sortProblems([...problems, ...ignored, ...recordProblems, ...links]), fileCount: files.length + messages.length };
     },
     documents() {
       return [...results.values()].flatMap((r) => (r.doc ? [r.doc] : []));
@@ -247,10 +249,22 @@ function readMessageFiles(messagesDir: string, locales: string[], rel: (p: strin
   return messages;
 }
 
-/** /url/path names a file inside the public directory. */
+/** /url/path names a file inside the public directory (real paths, with a separator: not public-x/, not through a link). */
 function isPublicFile(publicDir: string, urlPath: string): boolean {
   const target = path.join(publicDir, urlPath);
-  return target.startsWith(publicDir) && fs.existsSync(target) && fs.statSync(target).isFile();
+  return fs.existsSync(target) && isInside(publicDir, target) && fs.lstatSync(target).isFile();
+}
+
+/** Every symbolic link under dir: an error (lib/content-safety/files.ts). */
+function symlinkProblems(dir: string, rel: (p: string) => string): Problem[] {
+  return findSymlinks(dir).map((link) => ({
+    severity: 'error',
+    file: rel(path.join(dir, link)),
+    rule: 'symlink',
+    message: 'a symbolic link: it would publish whatever it points at, outside the repository too',
+    fix: 'replace it by a copy of the file (or folder), or remove it',
+    zh: { message: '这是符号链接：它会把指向的内容（包括仓库外的文件）发布出去', fix: '把它换成文件（或文件夹）的副本，或删掉它' },
+  }));
 }
 
 export function readAppRoutes(appDir: string): AppRoute[] {
@@ -276,6 +290,7 @@ function walkFiles(dir: string, base = ''): string[] {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     if (entry.name.startsWith('.')) continue;
     const rel = base ? `${base}/${entry.name}` : entry.name;
+    if (entry.isSymbolicLink()) continue; // never read through a link: reported by symlinkProblems
     if (entry.isDirectory()) out.push(...walkFiles(path.join(dir, entry.name), rel));
     else out.push(rel);
   }

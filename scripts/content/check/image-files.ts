@@ -26,6 +26,7 @@ export async function readImageFiles(publicDir: string): Promise<Map<string, Ima
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
       const u = `${url}/${e.name}`;
       const file = path.join(dir, e.name);
+      if (e.isSymbolicLink()) continue; // never read through a link: content:check reports it (files.ts)
       if (e.isDirectory()) {
         if (u !== '/assets') await walk(file, u);
         continue;
