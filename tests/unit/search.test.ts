@@ -239,3 +239,17 @@ describe('the index', () => {
     expect(mdxToText('feature\nstore', 'en').body).toBe('feature store');
   });
 });
+
+describe('a long text', () => {
+  // Segmented in chunks cut at spaces or punctuation: the same words as line by line, none cut in two.
+  it('gives the words it gives line by line, also when a line is longer than a chunk', () => {
+    const lines = [
+      '## Ray 的分布式训练，特征存储与模型服务。',
+      'Words '.repeat(900) + '分布式训练'.repeat(300),
+      '😀 emoji 表情'.repeat(400),
+    ];
+    const text = lines.join('\n').repeat(20);
+    const byLine = text.split('\n').flatMap((l) => tokenize(l, 'zh'));
+    expect(tokenize(text, 'zh')).toEqual(byLine.filter((w) => w !== ''));
+  });
+});
