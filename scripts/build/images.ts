@@ -6,6 +6,14 @@ import { symlinkMessage } from '../../lib/content-safety/files';
 import { root } from '../lib/root';
 import { convertImages, ImageError } from './images/convert';
 
+// The build's first step: settings first (lib/site.ts reads them when it loads), so a bad one stops it at once.
+try {
+  await import('../../lib/site');
+} catch (error) {
+  if ((error as Error).name !== 'SettingError') throw error;
+  console.error(`\nbuild settings: ${(error as Error).message}\n`);
+  process.exit(1);
+}
 // Before next build copies public/ into out/: a link there would publish what it points at.
 const links = symlinkMessage(root, ['content', 'public']);
 if (links) {
