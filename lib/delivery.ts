@@ -36,6 +36,23 @@ export const pageMayLoadScript = (urlPath: string, src: string) =>
  * loads no third-party resource and has no forms that post.
  */
 export function contentSecurityPolicy(): string {
+  return cspDirectives().join('; ');
+}
+
+/**
+ * The same policy for a `<meta http-equiv="Content-Security-Policy">`, which
+ * the export step writes into every page (scripts/build/export/finalize.ts):
+ * hosts that send no headers (S3, GCS, `npx serve`, the hosting/site/ folder)
+ * still get it. A meta tag cannot hold frame-ancestors, report-uri or sandbox
+ * (browsers ignore them there); the header keeps them.
+ */
+export function contentSecurityPolicyMeta(): string {
+  return cspDirectives()
+    .filter((d) => !/^(frame-ancestors|report-uri|report-to|sandbox)\b/.test(d))
+    .join('; ');
+}
+
+function cspDirectives(): string[] {
   const hashes = Object.values(allowedInlineScripts).map(scriptHash);
   return [
     "default-src 'self'",
@@ -53,7 +70,7 @@ export function contentSecurityPolicy(): string {
     "base-uri 'self'",
     "form-action 'self'",
     "frame-ancestors 'none'",
-  ].join('; ');
+  ];
 }
 
 /** Sent with every response: pages, files, 404s, redirects and errors. */

@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { stripFramework } from '@/scripts/build/export/strip-framework';
+import { addCspMeta, stripFramework } from '@/scripts/build/export/strip-framework';
 import { clientComponentsIn, sourcesFromManifests } from '@/scripts/build/export/client-components';
-import { pageMayLoadScript, scriptHash } from '@/lib/delivery';
+import { contentSecurityPolicy, contentSecurityPolicyMeta, pageMayLoadScript, scriptHash } from '@/lib/delivery';
 import { headScript } from '@/lib/inline-scripts';
 
 const fixture = (name: string) => fs.readFileSync(path.join(__dirname, '../fixtures/export', name), 'utf8');
@@ -115,5 +115,30 @@ describe('clientComponentsIn', () => {
     expect(clientComponentsIn('5:I[999,[],"Widget"]\n', sources)).toEqual([
       { module: 'module 999 (not in the build’s client manifests)', exportName: 'Widget' },
     ]);
+  });
+});
+
+// Hosts without headers (hosting/site/ on S3 or GCS, `npx serve out`): the CSP is in every page too (issue 31).
+describe('the CSP as a <meta http-equiv>', () => {
+  const { html } = stripFramework(page, allowed);
+  const withMeta = addCspMeta(html)!;
+
+  it('comes right after <meta charset>, before any script or stylesheet, once even when added twice', () => {
+    const at = withMeta.indexOf('<meta http-equiv="Content-Security-Policy"');
+    expect(at).toBeGreaterThan(withMeta.indexOf('<meta charSet="utf-8"'));
+    expect(at).toBeLessThan(withMeta.search(/<script|<link/));
+    expect(addCspMeta(withMeta)).toBe(withMeta);
+  });
+
+  it('is the header’s policy without what a meta tag cannot hold, so that both allow the same inline scripts', () => {
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(withMeta)![1];
+    expect(meta).toBe(contentSecurityPolicyMeta());
+    expect(meta).not.toMatch(/frame-ancestors|report-uri|sandbox/);
+    expect(contentSecurityPolicy()).toBe(`${meta}; frame-ancestors 'none'`);
+    expect(meta).toContain(scriptHash(headScript));
+  });
+
+  it('is not added to a page without a <head>', () => {
+    expect(addCspMeta('<p>no head</p>')).toBeUndefined();
   });
 });

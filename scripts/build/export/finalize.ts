@@ -2,6 +2,7 @@
 // in out/ into the site as it is served. In order:
 //   1. fail if any page renders a client component (it would need React);
 //   2. strip Next's runtime from every page: scripts, preloads, RSC payload;
+//      write the CSP into each as a <meta http-equiv> too (hosts without headers);
 //   3. remove what only that runtime used: payload files, unused chunks;
 //      then write each page's Markdown twin and the llms.txt files (./markdown.ts);
 //   4. write the host configs from lib/delivery.ts: the nginx config into
@@ -15,7 +16,7 @@ import { symlinkMessage } from '@/lib/content-safety/files';
 import { allowedInlineScripts, pageMayLoadScript, scriptHash, unprefixedSections } from '@/lib/delivery';
 import { routing } from '@/i18n/routing';
 import { clientComponentsIn, clientModuleSources } from './client-components';
-import { stripFramework } from './strip-framework';
+import { addCspMeta, stripFramework } from './strip-framework';
 import { pruneExport, walk } from './prune';
 import { precompress } from './precompress';
 import { nginxSiteConfig } from './nginx-config';
@@ -61,7 +62,9 @@ function stripPages(outDir: string, pages: string[]): number {
     const result = stripFramework(fs.readFileSync(page, 'utf8'), allowed, (src) => pageMayLoadScript(urlPath, src));
     problems.push(...result.problems.map((p) => `${urlPath}: ${p}`));
     removed += result.removed;
-    fs.writeFileSync(page, result.html);
+    const withMeta = addCspMeta(result.html);
+    if (!withMeta) problems.push(`${urlPath}: no <head> to write the CSP <meta> into`);
+    fs.writeFileSync(page, withMeta ?? result.html);
   }
   if (problems.length) {
     throw new ExportError(

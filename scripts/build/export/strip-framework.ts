@@ -6,7 +6,7 @@
 // hash, and our own module scripts on the pages allowed to load them
 // (allowedPageScripts in lib/delivery.ts). Anything else is reported, never
 // silently kept or dropped.
-import { scriptHash } from '@/lib/delivery';
+import { contentSecurityPolicyMeta, scriptHash } from '@/lib/delivery';
 
 export type StripResult = { html: string; removed: number; problems: string[] };
 
@@ -65,4 +65,19 @@ export function stripFramework(html: string, allowedHashes: Set<string>, mayLoad
   }
   if (/__next_f|\/_next\/static\/chunks\/[^"]*\.js/.test(out)) problems.push('traces of the Next runtime remain after stripping');
   return { html: out, removed, problems };
+}
+
+/**
+ * The page with its CSP as a `<meta http-equiv>` right after `<meta charset>`
+ * (before any script or style: a meta policy covers only what follows it), for
+ * hosts that send no headers; undefined when the page has no <head>.
+ */
+export function addCspMeta(page: string): string | undefined {
+  // Finalized again (a second run on the same out/): the earlier one is replaced.
+  const html = page.replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*"\/>/g, '');
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicyMeta().replace(/"/g, '&quot;')}"/>`;
+  const charset = /<meta charSet="utf-8"\/?>/i.exec(html);
+  if (charset) return html.slice(0, charset.index + charset[0].length) + meta + html.slice(charset.index + charset[0].length);
+  const head = /<head>/i.exec(html);
+  return head ? html.slice(0, head.index + head[0].length) + meta + html.slice(head.index + head[0].length) : undefined;
 }
