@@ -29,20 +29,36 @@ export async function caseStudyFeed(locale: Locale): Promise<string> {
     copyright: t('Footer.trademark'),
   });
 
+  // `feed` writes titles and summaries as type="html" in CDATA (a "]]>" in the text would end it): each is a
+  // placeholder here, replaced below by the text itself, escaped, as type="text": no reader renders it as HTML.
+  const texts: string[] = [];
+  const placeholder = (text: string) => `\u0000${texts.push(text) - 1}\u0000`;
   for (const study of studies) {
     const url = absoluteUrl(localePath(locale, study.route));
     feed.addItem({
-      title: study.title,
+      title: placeholder(study.title),
       id: url,
       link: url,
-      description: study.description,
+      description: placeholder(study.description),
       date: new Date(study.updated),
       published: new Date(study.published),
       author: [{ name: site, link: home }],
       category: study.rayLibraries.map((name) => ({ name, term: name })),
     });
   }
-  return withLanguage(feed.atom1(), localeTags[locale].hreflang);
+  return withLanguage(asText(feed.atom1(), texts), localeTags[locale].hreflang);
+}
+
+const xmlText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Each `<title type="html"><![CDATA[placeholder]]></title>` (and summary) as `<title type="text">escaped text</title>`. */
+export function asText(atom: string, texts: string[]): string {
+  const out = atom.replace(
+    /<(title|summary) type="html"><!\[CDATA\[\u0000(\d+)\u0000\]\]><\/\1>/g,
+    (_, tag: string, i: string) => `<${tag} type="text">${xmlText(texts[Number(i)])}</${tag}>`,
+  );
+  if (out.includes('\u0000')) throw new Error('Atom feed: a title or summary was not written as text');
+  return out;
 }
 
 /**

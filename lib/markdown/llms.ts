@@ -6,6 +6,7 @@
 import { routing, type Locale } from '@/i18n/routing';
 import { translatorFor } from '@/i18n/translator';
 import { siteUrl } from '@/lib/site';
+import { markdownLink, markdownText } from './paths';
 import type { Twin } from './twin';
 
 /** Our own words for the files' summary and paragraph, per locale. */
@@ -31,7 +32,7 @@ const intro: Record<Locale, { about: string; files: string; section: string; ful
 };
 
 const siteName = (locale: Locale) => translatorFor(locale, 'Site')('name');
-const item = (t: Twin) => `- [${t.title}](${t.mdUrl}): ${t.description}`;
+const item = (t: Twin) => `- ${markdownLink(t.title, t.mdUrl)}: ${markdownText(t.description)}`;
 export const llmsPath = (locale?: Locale) => (locale ? `/${locale}/llms.txt` : '/llms.txt');
 export const llmsFullPath = (locale: Locale) => `/${locale}/llms-full.txt`;
 
@@ -44,7 +45,7 @@ function sections(twins: Twin[]): string[] {
   }
   return [...groups.entries()].map(([key, list]) => {
     const head = list.find((t) => t.route === `/${key}`) ?? list[0];
-    return `## ${head.title}\n\n${list.map(item).join('\n')}`;
+    return `## ${markdownText(head.title)}\n\n${list.map(item).join('\n')}`;
   });
 }
 

@@ -15,7 +15,8 @@ import { sourceDocuments, type CaseStudy, type Page, type Pillar } from '@/lib/c
 import { mdxComponentSpec, type MdxComponentName } from '@/lib/mdx-registry';
 import { siteUrl } from '@/lib/site';
 import { componentMarkdown, pageUrl, type MdNode } from './components';
-import { hasMarkdownTwin, markdownPath } from './paths';
+import { hasMarkdownTwin, markdownLink, markdownPath, markdownText as text } from './paths';
+import { isAllowedUrl } from '../content-safety/urls';
 
 export { markdownPath };
 
@@ -80,8 +81,10 @@ function toPlain(nodes: Tree[], locale: Locale, address: string): MdNode[] {
       // Not a component of the registry (content:check forbids that): keep its text.
       if (!mdxComponentSpec(name)) return children ?? [];
       const md = componentMarkdown[name as MdxComponentName]({ name, props: propsOf(node), children: children ?? [] }, { locale });
-      return md.map((n) => absolutize(n, address));
+      return md.flatMap((n) => absolutize(n, address));
     }
+    // An address the HTML page would not carry (content:check and the compile step refuse it): the link goes, its text stays.
+    if (typeof node.url === 'string' && !isAllowedUrl(node.url)) return node.type === 'link' ? (children ?? []) : [];
     const out: MdNode = { ...node, children };
     if (!children) delete out.children;
     if (node.url) out.url = absoluteUrl(node.url, address);
@@ -89,29 +92,31 @@ function toPlain(nodes: Tree[], locale: Locale, address: string): MdNode[] {
   });
 }
 
-function absolutize(node: MdNode, address: string): MdNode {
-  return {
-    ...node,
-    ...(node.url ? { url: absoluteUrl(node.url, address) } : {}),
-    ...(node.children ? { children: node.children.map((c) => absolutize(c, address)) } : {}),
-  };
+/** Links made absolute; a link whose address is not allowed (a component's href={…}) becomes its text. */
+function absolutize(node: MdNode, address: string): MdNode[] {
+  const children = node.children?.flatMap((c) => absolutize(c, address));
+  if (typeof node.url === 'string' && !isAllowedUrl(node.url)) return node.type === 'link' ? (children ?? []) : [];
+  return [{ ...node, ...(node.url ? { url: absoluteUrl(node.url, address) } : {}), ...(children ? { children } : {}) }];
 }
 
 /** The facts panel of a case study, as its page shows it, as a list. */
 function factsPanel(doc: CaseStudy, locale: Locale): string {
   const t = translatorFor(locale, 'CaseStudy') as unknown as (k: string) => string;
-  const via = (s?: string) => (s ? ` (${s})` : '');
+  const via = (s?: string) => (s ? ` (${text(s)})` : '');
   const lines = [
     `## ${t('facts')}`,
     '',
-    `- **${t('company')}:** ${doc.company}`,
-    `- **${t('platform')}:** ${doc.platform}`,
+    `- **${t('company')}:** ${text(doc.company)}`,
+    `- **${t('platform')}:** ${text(doc.platform)}`,
     `- **${t('year')}:** ${doc.year}`,
-    `- **${t('rayLibraries')}:** ${doc.rayLibraries.join(', ')}${via(doc.rayLibrariesAttribution)}`,
-    `- **${t('deployment')}:** ${doc.deployment}${via(doc.deploymentAttribution)}`,
+    `- **${t('rayLibraries')}:** ${text(doc.rayLibraries.join(', '))}${via(doc.rayLibrariesAttribution)}`,
+    `- **${t('deployment')}:** ${text(doc.deployment)}${via(doc.deploymentAttribution)}`,
   ];
   if (doc.keyNumbers.length) {
-    lines.push(`- **${t('keyNumbers')}:**`, ...doc.keyNumbers.map((k) => `  - **${k.value}** — ${k.label}${via(k.attribution)}`));
+    lines.push(
+      `- **${t('keyNumbers')}:**`,
+      ...doc.keyNumbers.map((k) => `  - **${text(k.value)}** — ${text(k.label)}${via(k.attribution)}`),
+    );
   }
   return lines.join('\n');
 }
@@ -119,20 +124,20 @@ function factsPanel(doc: CaseStudy, locale: Locale): string {
 /** The home page's proof strip: each figure with what it measures and a link to its case study. */
 function proofStrip(doc: Page, locale: Locale): string | undefined {
   if (!doc.proof.length) return undefined;
-  const via = (s?: string) => (s ? ` (${s})` : '');
+  const via = (s?: string) => (s ? ` (${text(s)})` : '');
   const studies = sourceDocuments.caseStudies.filter((c) => c.locale === locale && !c.draft);
   return doc.proof
     .map((p) => {
       const study = studies.find((c) => c.slug === p.caseStudy);
-      const label = study ? `[${p.label}](${pageUrl(locale, study.route)})` : p.label;
-      return `- **${p.value}** — ${label}${via(p.attribution)}`;
+      const label = study ? markdownLink(p.label, pageUrl(locale, study.route)) : text(p.label);
+      return `- **${text(p.value)}** — ${label}${via(p.attribution)}`;
     })
     .join('\n');
 }
 
 function sourcesList(doc: CaseStudy, locale: Locale): string {
   const t = translatorFor(locale, 'CaseStudy') as unknown as (k: string) => string;
-  const items = doc.sources.map((s) => `- [${s.title}](${s.url})${s.publisher ? ` — ${s.publisher}` : ''}`);
+  const items = doc.sources.map((s) => `- ${markdownLink(s.title, s.url)}${s.publisher ? ` — ${text(s.publisher)}` : ''}`);
   return [`## ${t('sources')}`, '', ...items].join('\n');
 }
 
@@ -146,9 +151,9 @@ export function mdxToMarkdown(source: string, locale: Locale, address: string): 
 export function markdownOf(doc: Doc, locale: Locale): string {
   const body = mdxToMarkdown(doc.body.raw, locale, pageUrl(locale, doc.route));
   const isCase = doc.type === 'CaseStudy';
-  const lead = doc.type === 'Page' && doc.lead ? doc.lead : undefined;
+  const lead = doc.type === 'Page' && doc.lead ? text(doc.lead) : undefined;
   const proof = doc.type === 'Page' ? proofStrip(doc, locale) : undefined;
-  const parts = [`# ${doc.title}`, `> ${doc.description}`, lead, proof, isCase ? factsPanel(doc, locale) : undefined, body];
+  const parts = [`# ${text(doc.title)}`, `> ${text(doc.description)}`, lead, proof, isCase ? factsPanel(doc, locale) : undefined, body];
   if (isCase && doc.sources.length) parts.push(sourcesList(doc, locale));
   return parts.filter(Boolean).join('\n\n') + '\n';
 }
