@@ -22,7 +22,7 @@ export const noFilesPlugin: Plugin = {
       return {
         errors: [
           {
-            text: `content may not import or require "${args.path}": pages are data, compiled on their own (content/README.md) / 内容不能 import 或 require "${args.path}"：页面是数据，单独编译`,
+            text: `content may not import or require "${args.path}": pages are data, compiled on their own (content/guide/fix-content-check.md) / 内容不能 import 或 require "${args.path}"：页面是数据，单独编译`,
           },
         ],
       };

@@ -58,8 +58,8 @@ function checkNode(node: Node, options: SafetyOptions, out: SafetyFinding[]) {
         line,
         rule: 'mdx-import',
         message: 'import/export is not allowed in content',
-        fix: 'remove it: every component in content/README.md is available without an import',
-        zh: { message: '内容里不能写 import/export', fix: '删掉它：content/README.md 里的组件都不需要 import 就能用' },
+        fix: 'remove it: every component in content/guide/reference.md is available without an import',
+        zh: { message: '内容里不能写 import/export', fix: '删掉它：content/guide/reference.md 里的组件都不需要 import 就能用' },
       });
       break;
     case 'mdxFlowExpression':
@@ -199,8 +199,8 @@ function elementFinding(name: string, line: number): SafetyFinding {
     line,
     rule: 'html-element',
     message: `<${name}> is not an element content may use`,
-    fix: `use Markdown, a component from content/README.md, or one of these HTML elements: ${list}`,
-    zh: { message: `内容里不能使用 <${name}>`, fix: `改用 Markdown、content/README.md 里的组件，或以下 HTML 元素之一：${list}` },
+    fix: `use Markdown, a component from content/guide/reference.md, or one of these HTML elements: ${list}`,
+    zh: { message: `内容里不能使用 <${name}>`, fix: `改用 Markdown、content/guide/reference.md 里的组件，或以下 HTML 元素之一：${list}` },
   };
 }
 

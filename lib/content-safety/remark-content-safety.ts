@@ -32,7 +32,7 @@ export function remarkContentSafety() {
     const where = name ? `content/${name}` : (file.path ?? 'MDX');
     // Frontmatter lines come before the body Contentlayer compiles: the lines here are the file's.
     throw new ContentSafetyError(
-      `refused to compile ${where}: content is data, not code (content/README.md)\n${formatFindings(where, findings)}`,
+      `refused to compile ${where}: content is data, not code (content/guide/fix-content-check.md)\n${formatFindings(where, findings)}`,
     );
   };
 }
