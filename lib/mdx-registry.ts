@@ -18,13 +18,9 @@ export type PropSpec =
 export interface MdxComponentSpec {
   /** The file that defines the component. */
   readonly file: string;
-<<<<<<< HEAD
-  /** The props an author may set (an allowlist). Without a list (the diagrams), no attribute is allowed. */
-=======
   /** What it shows, for the authors' reference (English · 中文). */
   readonly summary: string;
-  /** The props an author may set. Without a list (the diagrams), attributes are not checked. */
->>>>>>> main
+  /** The props an author may set (an allowlist). Without a list (the diagrams), no attribute is allowed. */
   readonly props?: Readonly<Record<string, PropSpec>>;
   /** Heading ids the component renders when written without props: valid #anchors. */
   readonly anchors?: readonly string[];
