@@ -5,6 +5,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml'
 import { LIMITS } from '../../../lib/content-safety/limits';
 import type { Document as YamlDocument, Node as YamlNode, YAMLMap } from 'yaml';
 import type { Doc } from './document';
+import type { AnyRecord } from './model';
 import { checkMap, checkUrls, type FieldContext, type Lines } from './fields';
 import { addFrontmatterFacts } from './parity';
 import type { Report } from './problems';
@@ -168,8 +169,18 @@ function readFields(report: Report, doc: Doc, yamlDoc: YamlDocument, lineOf: Lin
   const ctx: FieldContext = { report, file: doc.file, lineOf, typeName: doc.type.name, urls: [] };
   const contents = yamlDoc.contents as YamlNode | null;
   checkMap(ctx, doc.type.fields, contents, 'the frontmatter', FIRST_LINE);
-  const data = yamlDoc.toJS() ?? {};
-  doc.data = typeof data === 'object' && !Array.isArray(data) ? data : {};
+  let data: unknown;
+  try {
+    data = yamlDoc.toJS() ?? {};
+  } catch (error) {
+    // The parser's own limits (aliases are refused before this): a message with the file, never a stack trace.
+    report.error(doc.file, FIRST_LINE, 'yaml-syntax', `the YAML cannot be read: ${(error as Error).message}`, yamlErrorFix('').en, {
+      message: `无法读取这段 YAML：${(error as Error).message}`,
+      fix: yamlErrorFix('').zh,
+    });
+    return;
+  }
+  doc.data = data && typeof data === 'object' && !Array.isArray(data) ? (data as AnyRecord) : {};
   checkUrls(ctx, doc.data.draft === true);
   doc.fieldUrls = ctx.urls;
   if (isMap(contents)) recordFieldLines(doc, contents, lineOf);
