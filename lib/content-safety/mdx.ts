@@ -130,16 +130,20 @@ function checkElement(node: Node, line: number, options: SafetyOptions, out: Saf
   if (!name) return; // <>…</>
   const spec = mdxComponentSpec(name);
   const html = Object.hasOwn(htmlElements, name) ? htmlElements[name] : undefined;
-  if (!spec && !html) {
-    const component = (/^[A-Z]/.test(name) && !/[.:]/.test(name)) || mdxComponentNames.some((c) => c.toLowerCase() === name.toLowerCase());
-    // content:check names unknown components with a guess (components.ts); a lowercase component name too.
-    if (options.mode === 'check' && component) return;
+  // An unknown <Name>: MDX looks it up among the registry's components only, so the name cannot reach
+  // code; rendering fails with a message the dev preview shows, and content:check names it with a guess
+  // (components.ts). Not refused while compiling, so that `npm run dev` keeps serving the other pages;
+  // its attributes are still checked for code and addresses below.
+  const unknownComponent = !spec && !html && /^[A-Z]/.test(name) && !/[.:]/.test(name);
+  if (!spec && !html && !unknownComponent) {
+    // A component written in lowercase: content:check says so itself.
+    if (options.mode === 'check' && mdxComponentNames.some((c) => c.toLowerCase() === name.toLowerCase())) return;
     out.push(elementFinding(name, line));
     return;
   }
   // content:check reports unknown props of a registered component itself, with a guess.
-  const allowed = spec ? (spec.props ? Object.keys(spec.props) : []) : [...GLOBAL_HTML_ATTRIBUTES, ...html!];
-  const namesChecked = !(spec?.props && options.mode === 'check');
+  const allowed = spec ? (spec.props ? Object.keys(spec.props) : []) : [...GLOBAL_HTML_ATTRIBUTES, ...(html ?? [])];
+  const namesChecked = !unknownComponent && !(spec?.props && options.mode === 'check');
   const linkProps = new Set(spec?.props ? Object.entries(spec.props).flatMap(([k, p]) => (p.type === 'link' ? [k] : [])) : URL_ATTRIBUTES);
   for (const attr of node.attributes ?? []) {
     const at = lineOf(attr, line);

@@ -56,6 +56,12 @@ describe('the compile step refuses code in content, with the line', () => {
       '16 url-scheme',
     ]);
   });
+  it('a component name with a dot, not an unknown plain name (it resolves through the registry only)', () => {
+    expect(refused('<process.mainModule />\n\n<UnknownWidget />\n\n<Unknown title={process.env.HOME} />\n')).toEqual([
+      '1 html-element',
+      '5 mdx-expression',
+    ]);
+  });
   it('an import, and an expression hidden in an attribute', () => {
     expect(refused('import fs from "node:fs"\n\n<Callout title={fs.readFileSync("/etc/passwd")}>x</Callout>\n')).toEqual([
       '1 mdx-import',
