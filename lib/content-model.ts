@@ -13,6 +13,8 @@ import { CONTENT_DIR, contentPath } from './content-path';
 import { rehypeTopImage } from './images/rehype-top-image';
 import { extractToc } from './toc';
 import { resourceKinds } from './resource-kinds';
+import { workloadIds } from './case-studies/workloads';
+import { infrastructureIds } from './case-studies/infrastructure';
 
 /** content/zh/why-ray/open-and-extensible.mdx → locale "zh", slug "open-and-extensible", route "/why-ray/open-and-extensible" (lib/content-path.ts). */
 const pageComputedFields: ComputedFields = {
@@ -123,6 +125,15 @@ const KeyNumber = defineNestedType(() => ({
   fields: {
     value: { type: 'string', required: true, description: 'The figure, e.g. "3×" or "20 workers".' },
     label: { type: 'string', required: true, description: 'What the figure measures.' },
+    kind: {
+      type: 'enum',
+      options: ['result', 'context'],
+      required: true,
+      description:
+        'result: an outcome of running Ray (shown under "Results on Ray"; only these may reach the home page\'s proof strip); context: a fact about the company, the platform as a whole or another product.',
+    },
+    baseline: { type: 'string', description: 'What the figure is compared with, as the source states it, e.g. "Celery on ECS".' },
+    period: { type: 'string', description: 'When or over what time the figure holds, as the source states it, e.g. "2022" or "in one year".' },
     attribution,
   },
 }));
@@ -168,7 +179,24 @@ export const CaseStudy = defineDocumentType(() => ({
       description: 'Where Ray runs, e.g. "Kubernetes (GKE) via KubeRay"; the home page\'s cards show it.',
     },
     deploymentAttribution: { ...attribution, description: `Deployment from a summary: ${attribution.description}` },
-    keyNumbers: { type: 'list', of: KeyNumber, default: [], description: 'Figures shown in the facts panel.' },
+    workloads: {
+      type: 'list',
+      of: { type: 'string' },
+      required: true,
+      description: `What the platform runs on Ray, from the sources; one or more of ${workloadIds.join(', ')} (lib/case-studies/workloads.ts).`,
+    },
+    workloadsAttribution: { ...attribution, description: `Workloads from a summary: ${attribution.description}` },
+    infrastructure: {
+      type: 'enum',
+      options: infrastructureIds,
+      required: true,
+      description: `How Ray runs there, as one of the deployment page's patterns: ${infrastructureIds.join(' or ')}; the next step links that section.`,
+    },
+    scale: { type: 'string', description: 'The scale the sources state (workers, models, users), in one line.' },
+    scaleAttribution: { ...attribution, description: `Scale from a summary: ${attribution.description}` },
+    before: { type: 'string', description: 'What Ray replaced or joined, in one line.' },
+    beforeAttribution: { ...attribution, description: `"before" from a summary: ${attribution.description}` },
+    keyNumbers: { type: 'list', of: KeyNumber, default: [], description: 'Figures shown in the facts panel, results and context apart.' },
     sources: { type: 'list', of: Source, required: true, description: 'Every source the page relies on.' },
   },
   computedFields: pageComputedFields,
