@@ -47,6 +47,7 @@ export const mdxRegistry = {
     file: 'components/mdx/case-study-cards.tsx',
     props: { slugs: { type: 'case-study-slugs' }, show: { type: 'enum', options: ['outcome', 'deployment'] } },
   },
+  CaseStudyComparison: { file: 'components/mdx/case-study-comparison.tsx', props: {} },
   ResourceList: {
     file: 'components/mdx/resource-list.tsx',
     props: { kind: { type: 'enum', options: resourceKinds }, limit: { type: 'number' } },

@@ -56,6 +56,17 @@ const cases: Record<MdxComponentName, { mdx: string; expect: (out: string, local
       expect(out.split('\n').filter((line) => line.startsWith('- '))).toHaveLength(1);
     },
   },
+  CaseStudyComparison: {
+    mdx: '<CaseStudyComparison />',
+    expect: (out, l) => {
+      const studies = published(sourceDocuments.caseStudies, l);
+      const rows = out.split('\n').filter((line) => line.startsWith('|'));
+      // A header, the delimiter row, then one row per case study, each linking to it.
+      expect(rows).toHaveLength(2 + studies.length);
+      expect(rows[1]).toMatch(/^\|\s*-+/);
+      for (const c of studies) expect(out).toContain(`](${siteUrl}/${l}${c.route})`);
+    },
+  },
   ResourceList: {
     mdx: '<ResourceList limit={3} />',
     expect: (out, l) => {

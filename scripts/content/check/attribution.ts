@@ -13,6 +13,8 @@ import type { Report } from './problems';
 const ATTRIBUTED_FIELDS = [
   { field: 'outcome', attribution: 'outcomeAttribution' },
   { field: 'deployment', attribution: 'deploymentAttribution' },
+  { field: 'scale', attribution: 'scaleAttribution' },
+  { field: 'before', attribution: 'beforeAttribution' },
   { field: 'description', attribution: undefined }, // write the attribution into the sentence
 ] as const;
 
@@ -59,15 +61,9 @@ function checkCaseStudy(report: Report, study: Doc) {
     else if (!publishers.some((p) => mentions(text, p)))
       reportUnattributed(report, study, study.fieldLines[field], field, text, figures, attribution);
   }
-  if (typeof study.data.rayLibrariesAttribution === 'string')
-    checkNamesSummary(
-      report,
-      study,
-      study.fieldLines.rayLibrariesAttribution,
-      'rayLibrariesAttribution',
-      study.data.rayLibrariesAttribution,
-      publishers,
-    );
+  for (const field of ['rayLibrariesAttribution', 'workloadsAttribution'])
+    if (typeof study.data[field] === 'string')
+      checkNamesSummary(report, study, study.fieldLines[field], field, study.data[field], publishers);
 }
 
 /** The home page's proof items: a figure the case study attributes keeps its attribution here. */

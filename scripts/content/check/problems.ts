@@ -51,6 +51,9 @@ export type RuleId =
   | 'attribution-missing'
   | 'attribution-unknown'
   | 'glossary'
+  | 'workload-unknown'
+  | 'section-missing'
+  | 'proof-not-result'
   | 'messages-syntax'
   | 'messages-missing';
 
