@@ -47,7 +47,7 @@ export function checkCaseStudySections(report: Report, doc: Doc, text: string) {
       `add "## ${heading}" before "Pillars in action": the effort, the trade-offs and what stayed as it was, as the sources report them`,
       {
         message: `案例研究缺少“## ${heading}”一节`,
-        fix: `在“体现的支柱”之前加上“## ${heading}”：按来源的说法写出投入、取舍和没有改变的部分`,
+        fix: `加上“## ${heading}”一节（放在讲支柱的一节之前）：按来源的说法写出投入、取舍和没有改变的部分`,
       },
     );
   const firstBlock = body.trimStart().split(/\r?\n/, 1)[0] ?? '';

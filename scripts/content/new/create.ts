@@ -17,6 +17,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadChecker } from '../check/load';
 import { localeUrl } from '../check/text-helpers';
+import { workloadIds } from '../../../lib/case-studies/workloads';
 
 const templates = fileURLToPath(new URL('../templates/', import.meta.url));
 
@@ -156,8 +157,8 @@ export async function createContent({
       .readFileSync(templateFile, 'utf8')
       .replaceAll('{{slug}}', slug)
       .replaceAll('{{today}}', today)
-      .replaceAll('{{year}}', today.slice(0, 4))
       .replaceAll('{{order}}', String(order))
+      .replaceAll('{{workloads}}', workloadIds.join(target.locale === 'zh' ? '、' : ', '))
       .replaceAll('{{pillarLinks}}', pillarLinks)
       .replace(/^updated: .*$/m, (line) => (only ? `${line}\ntranslationPending: true` : line));
     fs.mkdirSync(path.dirname(target.file), { recursive: true });
