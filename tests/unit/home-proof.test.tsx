@@ -41,6 +41,15 @@ describe.each(routing.locales)('home proof strip (%s)', (locale) => {
     }
   });
 
+  it('holds results on Ray only: each figure is a key number of kind "result", never a bare year', () => {
+    for (const point of page.proof) {
+      const study = getCaseStudies(locale).find((c) => c.slug === point.caseStudy)!;
+      const number = study.keyNumbers.find((n) => n.value === point.value);
+      expect(number?.kind, `${point.caseStudy}: ${point.value}`).toBe('result');
+      expect(point.value).not.toMatch(/^\s*(19|20)\d\d\s*年?\s*$/);
+    }
+  });
+
   it('links each figure to its case study, in order, with its attribution', () => {
     const html = render(locale, page);
     const hrefs = [...html.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]);
