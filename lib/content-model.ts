@@ -62,7 +62,9 @@ const commonFields = {
 } as const;
 
 // Attribution: a fact seen only in a third-party summary (a source with
-// `summary: true`) carries the summary's name wherever it is shown. content:check
+// `summary: true`) carries the summary's name wherever it is shown. Key numbers
+// and proof items cite a source by id and the attribution is derived from it
+// (lib/attribution.ts); the other fields below are typed by hand. content:check
 // (scripts/content/check/attribution.ts) holds the rule; the guide explains it.
 const attribution = {
   type: 'string',
@@ -77,7 +79,11 @@ const ProofPoint = defineNestedType(() => ({
     value: { type: 'string', required: true, description: 'The figure as the case study states it, e.g. "2–3 days → a few hours".' },
     label: { type: 'string', required: true, description: 'What the figure measures, naming the company.' },
     caseStudy: { type: 'string', required: true, description: 'Slug of the case study that states the figure, e.g. instacart-griffin.' },
-    attribution,
+    source: {
+      type: 'string',
+      required: true,
+      description: "id of the case study's source the figure comes from, e.g. zenml; the attribution shown is derived from it.",
+    },
   },
 }));
 
@@ -123,13 +129,21 @@ const KeyNumber = defineNestedType(() => ({
   fields: {
     value: { type: 'string', required: true, description: 'The figure, e.g. "3×" or "20 workers".' },
     label: { type: 'string', required: true, description: 'What the figure measures.' },
-    attribution,
+    source: {
+      type: 'string',
+      required: true,
+      description: "id of the source the figure comes from, one of the page's sources; the attribution shown is derived from it.",
+    },
   },
 }));
 
 const Source = defineNestedType(() => ({
   name: 'Source',
   fields: {
+    id: {
+      type: 'string',
+      description: 'Short name that key numbers and proof items use to cite this source, e.g. zenml-talk; the same in both languages.',
+    },
     title: { type: 'string', required: true, description: 'Title of the cited page or video.' },
     url: { type: 'string', required: true, description: 'https:// address of the source.' },
     publisher: { type: 'string', description: 'Who published it, e.g. "Shopify Engineering".' },

@@ -1,10 +1,13 @@
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import type { Locale } from '@/i18n/routing';
+import { attributionOf, citedSource } from '@/lib/attribution';
 import type { CaseStudy } from '@/lib/content';
 import { Attribution } from './attribution';
 
 /** "Key facts" panel of a case study, built from its frontmatter. */
 export function FactsPanel({ study }: { study: CaseStudy }) {
   const t = useTranslations('CaseStudy');
+  const locale = useLocale() as Locale;
   const row = 'border-t border-border py-3 first:border-t-0 first:pt-0';
   return (
     <section aria-labelledby="facts-title" className="facts-panel rounded-card border border-border bg-surface p-5 text-sm">
@@ -51,7 +54,7 @@ export function FactsPanel({ study }: { study: CaseStudy }) {
                   <li key={n.label}>
                     <span className="block text-xl font-bold tracking-tight text-brand">{n.value}</span>
                     <span className="text-muted">{n.label}</span>
-                    <Attribution text={n.attribution} />
+                    <Attribution text={attributionOf(citedSource(study.sources, n.source), locale, t)} />
                   </li>
                 ))}
               </ul>

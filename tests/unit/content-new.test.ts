@@ -81,15 +81,15 @@ describe('npm run new', () => {
         .replaceAll('TODO', 'real');
       fs.writeFileSync(file, filled);
     }
-    // The template's example.com addresses are placeholders too: sources (line 21) and two body links.
+    // The template's example.com addresses are placeholders too: sources (line 23) and two body links.
     const urls = check().filter((p) => p.rule === 'url-placeholder');
     expect(urls.map((p) => [p.file.replace(/^.*content-new-[^/]+\//, ''), p.line])).toEqual([
-      ['en/case-studies/beta-ray.mdx', 21],
-      ['en/case-studies/beta-ray.mdx', 40],
-      ['en/case-studies/beta-ray.mdx', 48],
-      ['zh/case-studies/beta-ray.mdx', 21],
-      ['zh/case-studies/beta-ray.mdx', 40],
-      ['zh/case-studies/beta-ray.mdx', 48],
+      ['en/case-studies/beta-ray.mdx', 23],
+      ['en/case-studies/beta-ray.mdx', 42],
+      ['en/case-studies/beta-ray.mdx', 50],
+      ['zh/case-studies/beta-ray.mdx', 23],
+      ['zh/case-studies/beta-ray.mdx', 42],
+      ['zh/case-studies/beta-ray.mdx', 50],
     ]);
     for (const locale of ['zh', 'en']) {
       const file = path.join(dir, locale, 'case-studies', 'beta-ray.mdx');
