@@ -64,7 +64,9 @@ const commonFields = {
 } as const;
 
 // Attribution: a fact seen only in a third-party summary (a source with
-// `summary: true`) carries the summary's name wherever it is shown. content:check
+// `summary: true`) carries the summary's name wherever it is shown. Key numbers
+// and proof items cite a source by id and the attribution is derived from it
+// (lib/attribution.ts); the other fields below are typed by hand. content:check
 // (scripts/content/check/attribution.ts) holds the rule; the guide explains it.
 const attribution = {
   type: 'string',
@@ -79,7 +81,11 @@ const ProofPoint = defineNestedType(() => ({
     value: { type: 'string', required: true, description: 'The figure as the case study states it, e.g. "2–3 days → a few hours".' },
     label: { type: 'string', required: true, description: 'What the figure measures, naming the company.' },
     caseStudy: { type: 'string', required: true, description: 'Slug of the case study that states the figure, e.g. instacart-griffin.' },
-    attribution,
+    source: {
+      type: 'string',
+      required: true,
+      description: "id of the case study's source the figure comes from, e.g. zenml; the attribution shown is derived from it.",
+    },
   },
 }));
 
@@ -133,14 +139,25 @@ const KeyNumber = defineNestedType(() => ({
         'result: an outcome of running Ray (shown under "Results on Ray"; only these may reach the home page\'s proof strip); context: a fact about the company, the platform as a whole or another product.',
     },
     baseline: { type: 'string', description: 'What the figure is compared with, as the source states it, e.g. "Celery on ECS".' },
-    period: { type: 'string', description: 'When or over what time the figure holds, as the source states it, e.g. "2022" or "in one year".' },
-    attribution,
+    period: {
+      type: 'string',
+      description: 'When or over what time the figure holds, as the source states it, e.g. "2022" or "in one year".',
+    },
+    source: {
+      type: 'string',
+      required: true,
+      description: "id of the source the figure comes from, one of the page's sources; the attribution shown is derived from it.",
+    },
   },
 }));
 
 const Source = defineNestedType(() => ({
   name: 'Source',
   fields: {
+    id: {
+      type: 'string',
+      description: 'Short name that key numbers and proof items use to cite this source, e.g. zenml-talk; the same in both languages.',
+    },
     title: { type: 'string', required: true, description: 'Title of the cited page or video.' },
     url: { type: 'string', required: true, description: 'https:// address of the source.' },
     publisher: { type: 'string', description: 'Who published it, e.g. "Shopify Engineering".' },

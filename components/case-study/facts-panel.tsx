@@ -1,5 +1,6 @@
 import { useTranslations } from 'next-intl';
 import type { Locale } from '@/i18n/routing';
+import { attributionOf, citedSource } from '@/lib/attribution';
 import type { CaseStudy } from '@/lib/content';
 import { knownWorkloads, workloadLabel } from '@/lib/case-studies/workloads';
 import { infrastructurePatterns } from '@/lib/case-studies/infrastructure';
@@ -8,7 +9,7 @@ import { Attribution } from './attribution';
 type KeyNumber = CaseStudy['keyNumbers'][number];
 
 /** One figure with what it measures, its baseline and period when given, and its attribution. */
-function Figure({ n }: { n: KeyNumber }) {
+function Figure({ n, study, locale }: { n: KeyNumber; study: CaseStudy; locale: Locale }) {
   const t = useTranslations('CaseStudy');
   return (
     <li>
@@ -18,7 +19,7 @@ function Figure({ n }: { n: KeyNumber }) {
         {n.period ? ` ${t('period', { period: n.period })}` : null}
       </span>
       {n.baseline ? <span className="mt-0.5 block text-xs text-muted">{t('baseline', { baseline: n.baseline })}</span> : null}
-      <Attribution text={n.attribution} />
+      <Attribution text={attributionOf(citedSource(study.sources, n.source), locale, t)} />
     </li>
   );
 }
@@ -87,7 +88,7 @@ export function FactsPanel({ study, locale }: { study: CaseStudy; locale: Locale
           <h3 className="text-sm font-semibold text-fg">{t('results')}</h3>
           <ul className="mt-2 space-y-3">
             {results.map((n) => (
-              <Figure key={n.label} n={n} />
+              <Figure key={n.label} n={n} study={study} locale={locale} />
             ))}
           </ul>
         </div>
@@ -98,7 +99,7 @@ export function FactsPanel({ study, locale }: { study: CaseStudy; locale: Locale
           <p className="mt-1 text-xs text-muted">{t('contextNote')}</p>
           <ul className="mt-2 space-y-3">
             {context.map((n) => (
-              <Figure key={n.label} n={n} />
+              <Figure key={n.label} n={n} study={study} locale={locale} />
             ))}
           </ul>
         </div>

@@ -11,6 +11,7 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import type { Locale } from '@/i18n/routing';
 import { translatorFor } from '@/i18n/translator';
+import { attributionOf, citedSource } from '@/lib/attribution';
 import { sourceDocuments, type CaseStudy, type Page, type Pillar } from '@/lib/content-source';
 import { mdxComponentSpec, type MdxComponentName } from '@/lib/mdx-registry';
 import { siteUrl } from '@/lib/site';
@@ -97,6 +98,12 @@ function absolutize(node: MdNode, address: string): MdNode {
   };
 }
 
+/** The attribution derived from the source a key number or proof item cites. */
+function cited(study: CaseStudy, id: string, locale: Locale): string | undefined {
+  const t = translatorFor(locale, 'CaseStudy') as unknown as Parameters<typeof attributionOf>[2];
+  return attributionOf(citedSource(study.sources, id), locale, t);
+}
+
 /** The facts panel of a case study, as its page shows it, as a list. */
 function factsPanel(doc: CaseStudy, locale: Locale): string {
   const t = translatorFor(locale, 'CaseStudy') as unknown as (k: string) => string;
@@ -111,7 +118,10 @@ function factsPanel(doc: CaseStudy, locale: Locale): string {
     `- **${t('deployment')}:** ${doc.deployment}${via(doc.deploymentAttribution)}`,
   ];
   if (doc.keyNumbers.length) {
-    lines.push(`- **${t('keyNumbers')}:**`, ...doc.keyNumbers.map((k) => `  - **${k.value}** — ${k.label}${via(k.attribution)}`));
+    lines.push(
+      `- **${t('keyNumbers')}:**`,
+      ...doc.keyNumbers.map((k) => `  - **${k.value}** — ${k.label}${via(cited(doc, k.source, locale))}`),
+    );
   }
   return lines.join('\n');
 }
@@ -125,7 +135,7 @@ function proofStrip(doc: Page, locale: Locale): string | undefined {
     .map((p) => {
       const study = studies.find((c) => c.slug === p.caseStudy);
       const label = study ? `[${p.label}](${pageUrl(locale, study.route)})` : p.label;
-      return `- **${p.value}** — ${label}${via(p.attribution)}`;
+      return `- **${p.value}** — ${label}${via(study && cited(study, p.source, locale))}`;
     })
     .join('\n');
 }

@@ -87,15 +87,15 @@ describe('npm run new', () => {
         .replaceAll('TODO', 'real');
       fs.writeFileSync(file, filled);
     }
-    // The template's example.com addresses are placeholders too: sources (line 29) and two body links.
+    // The template's example.com addresses are placeholders too: sources (line 31) and two body links.
     const urls = check().filter((p) => p.rule === 'url-placeholder');
     expect(urls.map((p) => [p.file.replace(/^.*content-new-[^/]+\//, ''), p.line])).toEqual([
-      ['en/case-studies/beta-ray.mdx', 29],
-      ['en/case-studies/beta-ray.mdx', 50],
-      ['en/case-studies/beta-ray.mdx', 64],
-      ['zh/case-studies/beta-ray.mdx', 29],
-      ['zh/case-studies/beta-ray.mdx', 50],
-      ['zh/case-studies/beta-ray.mdx', 64],
+      ['en/case-studies/beta-ray.mdx', 31],
+      ['en/case-studies/beta-ray.mdx', 52],
+      ['en/case-studies/beta-ray.mdx', 66],
+      ['zh/case-studies/beta-ray.mdx', 31],
+      ['zh/case-studies/beta-ray.mdx', 52],
+      ['zh/case-studies/beta-ray.mdx', 66],
     ]);
     for (const locale of ['zh', 'en']) {
       const file = path.join(dir, locale, 'case-studies', 'beta-ray.mdx');

@@ -50,6 +50,7 @@ export type RuleId =
   | 'parity'
   | 'attribution-missing'
   | 'attribution-unknown'
+  | 'source-unknown'
   | 'glossary'
   | 'workload-unknown'
   | 'section-missing'
