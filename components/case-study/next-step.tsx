@@ -47,7 +47,7 @@ export function NextStep({ study, locale }: { study: CaseStudy; locale: Locale }
       </ul>
       {resources.length > 0 ? (
         <>
-          <h3 className="mt-5 text-base font-semibold text-fg">{t('ownMaterial', { company: study.company })}</h3>
+          <h3 className="mt-5 text-base font-semibold text-fg">{t('ownMaterial')}</h3>
           <ul className="mt-2 space-y-2">
             {resources.map((r) => (
               <li key={r.url}>

@@ -16,7 +16,7 @@ export function CaseStudyComparison({ locale }: { locale: Locale }) {
   const studies = getCaseStudies(locale);
   return (
     <div className="comparison not-prose my-8">
-      <table role="table" className="w-full border-collapse text-left text-sm">
+      <table role="table" className="w-full border-collapse text-left text-[0.8125rem] leading-snug">
         <caption className="pb-3 text-left font-semibold text-fg">{t('comparisonCaption')}</caption>
         <thead role="rowgroup">
           <tr role="row">
@@ -35,7 +35,8 @@ export function CaseStudyComparison({ locale }: { locale: Locale }) {
             <tr key={c.slug} role="row" data-case-study={c.slug}>
               <th role="rowheader" scope="row">
                 <a href={localePath(locale, c.route)} className="font-semibold text-brand underline-offset-4 hover:underline">
-                  {c.company} · {c.platform}
+                  <span className="block">{c.company}</span>
+                  <span className="block font-normal">{c.platform}</span>
                 </a>
               </th>
               {comparisonColumns.map((col) => {
