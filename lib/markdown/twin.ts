@@ -10,6 +10,8 @@ import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import type { Locale } from '@/i18n/routing';
+import { knownWorkloads, workloadLabel } from '@/lib/case-studies/workloads';
+import { infrastructurePatterns } from '@/lib/case-studies/infrastructure';
 import { translatorFor } from '@/i18n/translator';
 import { attributionOf, citedSource } from '@/lib/attribution';
 import { sourceDocuments, type CaseStudy, type Page, type Pillar } from '@/lib/content-source';
@@ -106,7 +108,7 @@ function cited(study: CaseStudy, id: string, locale: Locale): string | undefined
 
 /** The facts panel of a case study, as its page shows it, as a list. */
 function factsPanel(doc: CaseStudy, locale: Locale): string {
-  const t = translatorFor(locale, 'CaseStudy') as unknown as (k: string) => string;
+  const t = translatorFor(locale, 'CaseStudy') as unknown as (k: string, values?: Record<string, string>) => string;
   const via = (s?: string) => (s ? ` (${s})` : '');
   const lines = [
     `## ${t('facts')}`,
@@ -116,11 +118,27 @@ function factsPanel(doc: CaseStudy, locale: Locale): string {
     `- **${t('year')}:** ${doc.year}`,
     `- **${t('rayLibraries')}:** ${doc.rayLibraries.join(', ')}${via(doc.rayLibrariesAttribution)}`,
     `- **${t('deployment')}:** ${doc.deployment}${via(doc.deploymentAttribution)}`,
+    `- **${t('workloads')}:** ${knownWorkloads(doc.workloads)
+      .map((w) => workloadLabel(w, locale))
+      .join(', ')}${via(doc.workloadsAttribution)}`,
+    `- **${t('infrastructure')}:** ${infrastructurePatterns[doc.infrastructure][locale].label}`,
+    ...(doc.scale ? [`- **${t('scale')}:** ${doc.scale}${via(doc.scaleAttribution)}`] : []),
+    ...(doc.before ? [`- **${t('before')}:** ${doc.before}${via(doc.beforeAttribution)}`] : []),
   ];
-  if (doc.keyNumbers.length) {
+  // Key numbers in the panel's two groups: results on Ray, then context.
+  for (const [kind, title] of [
+    ['result', t('results')],
+    ['context', t('context')],
+  ] as const) {
+    const numbers = doc.keyNumbers.filter((k) => (k.kind === 'result') === (kind === 'result'));
+    if (!numbers.length) continue;
     lines.push(
-      `- **${t('keyNumbers')}:**`,
-      ...doc.keyNumbers.map((k) => `  - **${k.value}** — ${k.label}${via(cited(doc, k.source, locale))}`),
+      `- **${title}:**`,
+      ...numbers.map((k) => {
+        const period = k.period ? ` ${t('period', { period: k.period })}` : '';
+        const baseline = k.baseline ? `; ${t('baseline', { baseline: k.baseline })}` : '';
+        return `  - **${k.value}** — ${k.label}${period}${baseline}${via(cited(doc, k.source, locale))}`;
+      }),
     );
   }
   return lines.join('\n');

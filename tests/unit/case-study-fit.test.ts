@@ -15,6 +15,7 @@ import { sourceDocuments } from '@/lib/content-source';
 import { mdxToText, searchDocuments } from '@/lib/search/documents';
 import { buildIndexFile, createSearch } from '@/lib/search/engine';
 import GithubSlugger from 'github-slugger';
+import { markdownOf } from '@/lib/markdown/twin';
 
 describe('workloads vocabulary', () => {
   it('has a label in both languages for every id, all different', () => {
@@ -213,5 +214,18 @@ describe('search finds the fit facts', () => {
       .map((c) => `/${locale}${c.route}`);
     expect(expected.length).toBeGreaterThan(0);
     for (const id of expected) expect(ids).toContain(id);
+  });
+});
+
+describe('Markdown twin of a case study', () => {
+  it('lists the fit facts and the key numbers as results and context, each with its baseline or period', () => {
+    const study = sourceDocuments.caseStudies.find((c) => c.locale === 'en' && c.slug === 'instacart-griffin')!;
+    const md = markdownOf(study, 'en');
+    expect(md).toContain('- **Workloads on Ray:** Training, Batch inference');
+    const results = md.slice(md.indexOf('- **Results on Ray:**'), md.indexOf('- **Context:**'));
+    expect(results).toContain('**2–3 days → a few hours**');
+    expect(results).toContain('Compared with: Celery on ECS');
+    expect(results).not.toContain('**1B+**');
+    expect(md.slice(md.indexOf('- **Context:**'))).toContain('**1B+**');
   });
 });
