@@ -16,7 +16,7 @@ function Figure({ n, study, locale }: { n: KeyNumber; study: CaseStudy; locale: 
       <span className="block text-xl font-bold tracking-tight text-brand">{n.value}</span>
       <span className="text-muted">
         {n.label}
-        {n.period ? ` ${t('period', { period: n.period })}` : null}
+        {n.period ? t('period', { period: n.period }) : null}
       </span>
       {n.baseline ? <span className="mt-0.5 block text-xs text-muted">{t('baseline', { baseline: n.baseline })}</span> : null}
       <Attribution text={attributionOf(citedSource(study.sources, n.source), locale, t)} />

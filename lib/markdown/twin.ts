@@ -135,7 +135,7 @@ function factsPanel(doc: CaseStudy, locale: Locale): string {
     lines.push(
       `- **${title}:**`,
       ...numbers.map((k) => {
-        const period = k.period ? ` ${t('period', { period: k.period })}` : '';
+        const period = k.period ? t('period', { period: k.period }) : '';
         const baseline = k.baseline ? `; ${t('baseline', { baseline: k.baseline })}` : '';
         return `  - **${k.value}** — ${k.label}${period}${baseline}${via(cited(doc, k.source, locale))}`;
       }),
