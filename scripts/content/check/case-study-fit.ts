@@ -36,7 +36,7 @@ export function checkWorkloads(report: Report, doc: Doc) {
 /** The body opens with the note box and has the "What it took" section (## heading), in the page's language. */
 export function checkCaseStudySections(report: Report, doc: Doc, text: string) {
   if (!isCaseStudy(doc) || (doc.locale !== 'en' && doc.locale !== 'zh')) return;
-  const body = text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
+  const body = text.replace(/^---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*\r?\n/, '');
   const heading = whatItTookHeading[doc.locale];
   if (!new RegExp(`^##\\s+${heading}\\s*$`, 'm').test(body))
     report.error(
