@@ -259,8 +259,8 @@ describe('content:check', () => {
     // A heading or caption names the summary itself (the one at line 26 does), in both languages.
     const heading = find('content-attribution', 'en/index.mdx', 20, 'attribution-missing');
     expect(heading?.fix).toMatch(/^take the figure out of the heading .* or name the summary in the heading/);
-    expect(heading?.zh.fix).toMatch(/^把数字从标题里拿掉/);
-    expect(find('content-attribution', 'en/index.mdx', 22, 'attribution-missing')?.zh.message).toMatch(
+    expect(heading?.zh?.fix).toMatch(/^把数字从标题里拿掉/);
+    expect(find('content-attribution', 'en/index.mdx', 22, 'attribution-missing')?.zh?.message).toMatch(
       /^图注“Acme's stack, 3× faster\.”写了“3×”/,
     );
     // The proof item cites the blog for a figure the case study takes from the summary: cite the summary.
