@@ -35,7 +35,7 @@ export const mdxRegistry = {
     props: {
       href: { type: 'link', required: true },
       title: { type: 'string', required: true },
-      kind: { type: 'enum', options: [...resourceKinds, 'page'] },
+      kind: { type: 'enum', options: [...resourceKinds, 'page', 'docs'] },
     },
   },
   FactsTable: {

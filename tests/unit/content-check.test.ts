@@ -250,9 +250,18 @@ describe('content:check', () => {
       'E en/case-studies/acme-forge.mdx:20 — keyNumbers item 2: source "zenml" is not the id of any of the sources (acme, digest)',
       'E en/case-studies/acme-forge.mdx:24 — "source" is missing in keyNumbers item 3',
       'E en/index.mdx:6 — proof item 1 shows "3×", which tests/fixtures/content-attribution/en/case-studies/acme-forge.mdx attributes to a summary ("via Digest\'s summary"), without that attribution',
+      'E en/index.mdx:20 — the heading "3× faster training at Acme" states "3×", which the key numbers of tests/fixtures/content-attribution/en/case-studies/acme-forge.mdx take from Digest\'s summary, without saying so; a heading is read on its own (table of contents, search results, the Markdown twin)',
+      'E en/index.mdx:22 — the caption "Acme\'s stack, 3× faster." states "3×", which the key numbers of tests/fixtures/content-attribution/en/case-studies/acme-forge.mdx take from Digest\'s summary, without saying so; a caption is read on its own (search results, the Markdown twin)',
     ]);
     expect(find('content-attribution', 'en/case-studies/acme-forge.mdx', 10, 'attribution-missing')?.fix).toBe(
       'add outcomeAttribution: "via Digest\'s summary" next to it',
+    );
+    // A heading or caption names the summary itself (the one at line 26 does), in both languages.
+    const heading = find('content-attribution', 'en/index.mdx', 20, 'attribution-missing');
+    expect(heading?.fix).toMatch(/^take the figure out of the heading .* or name the summary in the heading/);
+    expect(heading?.zh?.fix).toMatch(/^把数字从标题里拿掉/);
+    expect(find('content-attribution', 'en/index.mdx', 22, 'attribution-missing')?.zh?.message).toMatch(
+      /^图注“Acme's stack, 3× faster\.”写了“3×”/,
     );
     // The proof item cites the blog for a figure the case study takes from the summary: cite the summary.
     expect(find('content-attribution', 'en/index.mdx', 6, 'attribution-missing')?.fix).toBe(

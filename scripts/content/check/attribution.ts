@@ -20,7 +20,7 @@ const ATTRIBUTED_FIELDS = [
 ] as const;
 
 /** A key number taken from a summary: its value and the summary's publisher. */
-type Figure = { value: string; attribution: string; source: string };
+type Figure = { value: string; attribution: string; source: string; publisher: string; study: Doc };
 
 const norm = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
 const mentions = (text: string, name: string) => norm(text).includes(norm(name));
@@ -44,7 +44,7 @@ function attributedFigures(study: Doc): Figure[] {
   return numbers.flatMap((n) => {
     const source = citedBy(study, n?.source);
     if (typeof n?.value !== 'string' || n.value.trim() === '' || !source?.summary || !source.publisher) return [];
-    return [{ value: n.value, attribution: viaSummary(source.publisher, study.locale), source: n.source as string }];
+    return [{ value: n.value, attribution: viaSummary(source.publisher, study.locale), source: n.source as string, publisher: source.publisher, study }];
   });
 }
 
@@ -52,6 +52,44 @@ export function checkAttribution(report: Report, docs: Doc[]) {
   const studies = docs.filter((d) => d.type.name === 'CaseStudy');
   for (const study of studies) checkCaseStudy(report, study);
   for (const page of docs.filter((d) => d.type.name === 'Page' && Array.isArray(d.data.proof))) checkProof(report, page, studies);
+  const figures = studies.flatMap(attributedFigures);
+  for (const doc of docs) checkStandalone(report, doc, figures.filter((f) => f.study.locale === doc.locale));
+}
+
+/**
+ * A heading or a figure caption is read on its own (table of contents, search
+ * results, the Markdown twin): a summary-sourced figure in it names the
+ * summary in the same heading or caption, not only in the paragraph below.
+ */
+function checkStandalone(report: Report, doc: Doc, figures: Figure[]) {
+  for (const { kind, text, line } of doc.standalone ?? []) {
+    const figure = figures.find((f) => mentions(text, f.value) && !mentions(text, f.publisher));
+    if (!figure) continue;
+    const taken = takenBy(figure.study, doc);
+    report.error(
+      doc.file,
+      line,
+      'attribution-missing',
+      `the ${kind} "${text}" states "${figure.value}", which ${taken.en} from ${figure.publisher}'s summary, without saying so; a ${kind} is read on its own (${kind === 'heading' ? 'table of contents, ' : ''}search results, the Markdown twin)`,
+      kind === 'heading'
+        ? `take the figure out of the heading and keep it in the attributed text below, or name the summary in the heading (e.g. "… (per ${figure.publisher})" / "…（据 ${figure.publisher} 的摘要）")`
+        : `name the summary in the caption, e.g. "… (per ${figure.publisher}'s summary)" / "…（据 ${figure.publisher} 的摘要）"`,
+      {
+        message: `${kind === 'heading' ? '标题' : '图注'}“${text}”写了“${figure.value}”，${taken.zh}取自 ${figure.publisher} 的摘要，这里却没有注明；${kind === 'heading' ? '标题' : '图注'}会被单独阅读（${kind === 'heading' ? '目录、' : ''}搜索结果、Markdown 版本）`,
+        fix:
+          kind === 'heading'
+            ? `把数字从标题里拿掉、留在下面注明了出处的正文里，或在标题里写明摘要（例如“…（据 ${figure.publisher} 的摘要）”/ "… (per ${figure.publisher})"）`
+            : `在图注里写明摘要，例如“…（据 ${figure.publisher} 的摘要）”/ "… (per ${figure.publisher}'s summary)"`,
+      },
+    );
+  }
+}
+
+/** Who takes the figure from a summary: this page's key numbers, or another case study's. */
+function takenBy(study: Doc, doc: Doc) {
+  return study === doc
+    ? { en: 'the key numbers take', zh: '关键数字表明它' }
+    : { en: `the key numbers of ${study.file} take`, zh: `${study.file} 的关键数字表明它` };
 }
 
 function checkCaseStudy(report: Report, study: Doc) {
