@@ -24,7 +24,11 @@ const pages = {
   serve: page('Ray Serve', 'serve/index.html', 'doc/source/serve/index.md'),
   rllib: page('RLlib', 'rllib/index.html', 'doc/source/rllib/index.rst'),
   air: page('Ray for ML infrastructure (Ray AIR)', 'ray-air/getting-started.html', 'doc/source/ray-air/getting-started.rst'),
-  client: page('Ray Client', 'cluster/running-applications/job-submission/ray-client.html', 'doc/source/cluster/running-applications/job-submission/ray-client.rst'),
+  client: page(
+    'Ray Client',
+    'cluster/running-applications/job-submission/ray-client.html',
+    'doc/source/cluster/running-applications/job-submission/ray-client.rst',
+  ),
   actorPool: page('ActorPool (actor utilities)', 'ray-core/actors/actor-utils.html', 'doc/source/ray-core/actors/actor-utils.rst'),
   kuberay: page('Ray on Kubernetes (KubeRay)', 'cluster/kubernetes/index.html', 'doc/source/cluster/kubernetes/index.md'),
 } as const;
@@ -33,8 +37,16 @@ const pages = {
 export const firstSteps = {
   install: page('Installing Ray', 'ray-overview/installation.html', 'doc/source/ray-overview/installation.rst'),
   gettingStarted: page('Getting started', 'ray-overview/getting-started.html', 'doc/source/ray-overview/getting-started.md'),
-  rayCluster: page('RayCluster quickstart', 'cluster/kubernetes/getting-started/raycluster-quick-start.html', 'doc/source/cluster/kubernetes/getting-started/raycluster-quick-start.md'),
-  rayJob: page('RayJob quickstart', 'cluster/kubernetes/getting-started/rayjob-quick-start.html', 'doc/source/cluster/kubernetes/getting-started/rayjob-quick-start.md'),
+  rayCluster: page(
+    'RayCluster quickstart',
+    'cluster/kubernetes/getting-started/raycluster-quick-start.html',
+    'doc/source/cluster/kubernetes/getting-started/raycluster-quick-start.md',
+  ),
+  rayJob: page(
+    'RayJob quickstart',
+    'cluster/kubernetes/getting-started/rayjob-quick-start.html',
+    'doc/source/cluster/kubernetes/getting-started/rayjob-quick-start.md',
+  ),
 } as const;
 
 /**
