@@ -10,7 +10,7 @@ import { locales, pathOf, type Locale } from './site';
 // derived from that source, and written out here so a wrong derivation fails.
 
 type Source = { id?: string; publisher?: string; summary?: boolean };
-type KeyNumber = { value: string; label: string; source: string };
+type KeyNumber = { value: string; label: string; source: string; kind: 'result' | 'context' };
 type Study = {
   slug: string;
   outcome: string;
@@ -18,6 +18,9 @@ type Study = {
   deployment: string;
   deploymentAttribution?: string;
   rayLibrariesAttribution?: string;
+  workloadsAttribution?: string;
+  scaleAttribution?: string;
+  beforeAttribution?: string;
   keyNumbers?: KeyNumber[];
   sources: Source[];
 };
@@ -86,10 +89,16 @@ for (const locale of locales) {
       await page.goto(pathOf(locale, `/case-studies/${study.slug}`));
       const panel = page.locator('section[aria-labelledby="facts-title"]');
       const shown = await panel.locator('[data-attribution]').allInnerTexts();
+      // In the panel's order: the fit facts, then results on Ray, then context (issue 33).
+      const numbers = study.keyNumbers ?? [];
       const expected = [
+        study.workloadsAttribution,
         study.rayLibrariesAttribution,
         study.deploymentAttribution,
-        ...(study.keyNumbers ?? []).map((n) => cited(study, n.source, locale)),
+        study.scaleAttribution,
+        study.beforeAttribution,
+        ...numbers.filter((n) => n.kind === 'result').map((n) => cited(study, n.source, locale)),
+        ...numbers.filter((n) => n.kind !== 'result').map((n) => cited(study, n.source, locale)),
       ].filter((a): a is string => Boolean(a));
       expect(shown, study.slug).toEqual(expected);
       for (const n of study.keyNumbers ?? []) {

@@ -101,7 +101,10 @@ for (const locale of locales) {
     expect(faq!.hrefs).toEqual(
       expect.arrayContaining([
         'https://github.com/ray-project/ray/blob/master/LICENSE',
-        'https://docs.ray.io/',
+        // "Where do I start?" is hands-on (issue 33): install and run locally, then a RayCluster or a RayJob with KubeRay.
+        'https://docs.ray.io/en/latest/ray-overview/installation.html',
+        'https://docs.ray.io/en/latest/cluster/kubernetes/getting-started/raycluster-quick-start.html',
+        'https://docs.ray.io/en/latest/cluster/kubernetes/getting-started/rayjob-quick-start.html',
         'https://github.com/ray-project/kuberay',
         pathOf(locale, '/deployment'),
       ]),
