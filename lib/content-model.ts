@@ -219,7 +219,8 @@ export const CaseStudy = defineDocumentType(() => ({
     deployment: {
       type: 'string',
       required: true,
-      description: 'Where Ray runs, e.g. "Kubernetes (GKE) via KubeRay"; the home page\'s cards show it.',
+      description:
+        'Where Ray runs, e.g. "Kubernetes (GKE) via KubeRay"; the home page\'s cards show it without a year, so name the year here when it is not `year`\'s.',
     },
     deploymentAttribution: { ...attribution, description: `Deployment from a summary: ${attribution.description}` },
     workloads: {

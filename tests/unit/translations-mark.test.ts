@@ -46,25 +46,30 @@ function project() {
 }
 
 describe('translations --mark', () => {
-  it('refuses a page whose text changed while its date did not, naming the file and the fix; marks it once the date moves', () => {
-    const { edit, mark, recordText } = project();
-    const before = recordText();
-    edit(CASE, (s) => s.replace(/\n## /, '\n新加的一段，没有改日期。\n\n## '));
-    const refused = mark(CASE);
-    expect(refused.status).toBe(1);
-    expect(refused.out).toContain(`${CASE} changed since 2026-12-02 (formatting aside), but "updated" is still 2026-11-27`);
-    expect(refused.out).toContain(`Set updated: ${localDay()} (the day of the change) in ${CASE}, then run the mark again.`);
-    expect(refused.out).toContain('请在 content/zh/case-studies/acme-forge.mdx 里把它改成');
-    expect(recordText()).toBe(before); // nothing written
+  // Each case runs the CLI (tsx) once or twice: seconds each on a loaded 2-core box.
+  it(
+    'refuses a page whose text changed while its date did not, naming the file and the fix; marks it once the date moves',
+    { timeout: 60_000 },
+    () => {
+      const { edit, mark, recordText } = project();
+      const before = recordText();
+      edit(CASE, (s) => s.replace(/\n## /, '\n新加的一段，没有改日期。\n\n## '));
+      const refused = mark(CASE);
+      expect(refused.status).toBe(1);
+      expect(refused.out).toContain(`${CASE} changed since 2026-12-02 (formatting aside), but "updated" is still 2026-11-27`);
+      expect(refused.out).toContain(`Set updated: ${localDay()} (the day of the change) in ${CASE}, then run the mark again.`);
+      expect(refused.out).toContain('请在 content/zh/case-studies/acme-forge.mdx 里把它改成');
+      expect(recordText()).toBe(before); // nothing written
 
-    edit(CASE, (s) => s.replace(/^updated: .*$/m, `updated: ${localDay()}`));
-    const marked = mark(CASE);
-    expect(marked.status, marked.out).toBe(0);
-    expect(marked.out).toContain('1 marked in content/translations.json');
-    expect(recordText()).not.toBe(before);
-  });
+      edit(CASE, (s) => s.replace(/^updated: .*$/m, `updated: ${localDay()}`));
+      const marked = mark(CASE);
+      expect(marked.status, marked.out).toBe(0);
+      expect(marked.out).toContain('1 marked in content/translations.json');
+      expect(recordText()).not.toBe(before);
+    },
+  );
 
-  it('marks a formatting-only edit without a new date', () => {
+  it('marks a formatting-only edit without a new date', { timeout: 60_000 }, () => {
     const { edit, mark } = project();
     edit(CASE, (s) => s.replace(/\n/g, '  \n'));
     const marked = mark(CASE);

@@ -15,6 +15,7 @@ import fs from 'node:fs';
 import { routing } from '../../../i18n/routing';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { localDay } from '../../../lib/dates';
 import { loadChecker } from '../check/load';
 import { localeUrl } from '../check/text-helpers';
 import { workloadIds } from '../../../lib/case-studies/workloads';
@@ -86,7 +87,7 @@ export async function createContent({
   root = process.cwd(),
   contentDir,
   only,
-  today = new Date().toISOString().slice(0, 10),
+  today = localDay(), // the author's day, not UTC's
 }: {
   type?: string;
   slug?: string;
