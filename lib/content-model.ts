@@ -16,6 +16,8 @@ import { contentEsbuildOptions } from './content-safety/compile-options';
 import { remarkContentSafety } from './content-safety/remark-content-safety';
 import { extractToc } from './toc';
 import { resourceKinds } from './resource-kinds';
+import { workloadIds } from './case-studies/workloads';
+import { infrastructureIds } from './case-studies/infrastructure';
 
 /** content/zh/why-ray/open-and-extensible.mdx → locale "zh", slug "open-and-extensible", route "/why-ray/open-and-extensible" (lib/content-path.ts). */
 const pageComputedFields: ComputedFields = {
@@ -74,7 +76,9 @@ const commonFields = {
 } as const;
 
 // Attribution: a fact seen only in a third-party summary (a source with
-// `summary: true`) carries the summary's name wherever it is shown. content:check
+// `summary: true`) carries the summary's name wherever it is shown. Key numbers
+// and proof items cite a source by id and the attribution is derived from it
+// (lib/attribution.ts); the other fields below are typed by hand. content:check
 // (scripts/content/check/attribution.ts) holds the rule; the guide explains it.
 const attribution = {
   type: 'string',
@@ -89,7 +93,11 @@ const ProofPoint = defineNestedType(() => ({
     value: { type: 'string', required: true, description: 'The figure as the case study states it, e.g. "2–3 days → a few hours".' },
     label: { type: 'string', required: true, description: 'What the figure measures, naming the company.' },
     caseStudy: { type: 'string', required: true, description: 'Slug of the case study that states the figure, e.g. instacart-griffin.' },
-    attribution,
+    source: {
+      type: 'string',
+      required: true,
+      description: "id of the case study's source the figure comes from, e.g. zenml; the attribution shown is derived from it.",
+    },
   },
 }));
 
@@ -138,13 +146,33 @@ const KeyNumber = defineNestedType(() => ({
   fields: {
     value: { type: 'string', required: true, description: 'The figure, e.g. "3×" or "20 workers".' },
     label: { type: 'string', required: true, description: 'What the figure measures.' },
-    attribution,
+    kind: {
+      type: 'enum',
+      options: ['result', 'context'],
+      required: true,
+      description:
+        'result: an outcome of running Ray (shown under "Results on Ray"; only these may reach the home page\'s proof strip); context: a fact about the company, the platform as a whole or another product.',
+    },
+    baseline: { type: 'string', description: 'What the figure is compared with, as the source states it, e.g. "Celery on ECS".' },
+    period: {
+      type: 'string',
+      description: 'When or over what time the figure holds, as the source states it, e.g. "2022" or "in one year".',
+    },
+    source: {
+      type: 'string',
+      required: true,
+      description: "id of the source the figure comes from, one of the page's sources; the attribution shown is derived from it.",
+    },
   },
 }));
 
 const Source = defineNestedType(() => ({
   name: 'Source',
   fields: {
+    id: {
+      type: 'string',
+      description: 'Short name that key numbers and proof items use to cite this source, e.g. zenml-talk; the same in both languages.',
+    },
     title: { type: 'string', required: true, description: 'Title of the cited page or video.' },
     url: {
       type: 'string',
@@ -193,14 +221,32 @@ export const CaseStudy = defineDocumentType(() => ({
     deployment: {
       type: 'string',
       required: true,
-      description: 'Where Ray runs, e.g. "Kubernetes (GKE) via KubeRay"; the home page\'s cards show it.',
+      description:
+        'Where Ray runs, e.g. "Kubernetes (GKE) via KubeRay"; the home page\'s cards show it without a year, so name the year here when it is not `year`\'s.',
     },
     deploymentAttribution: { ...attribution, description: `Deployment from a summary: ${attribution.description}` },
+    workloads: {
+      type: 'list',
+      of: { type: 'string' },
+      required: true,
+      description: `What the platform runs on Ray, from the sources; one or more of ${workloadIds.join(', ')} (lib/case-studies/workloads.ts).`,
+    },
+    workloadsAttribution: { ...attribution, description: `Workloads from a summary: ${attribution.description}` },
+    infrastructure: {
+      type: 'enum',
+      options: infrastructureIds,
+      required: true,
+      description: `How Ray runs there, as one of the deployment page's patterns: ${infrastructureIds.join(' or ')}; the next step links that section.`,
+    },
+    scale: { type: 'string', description: 'The scale the sources state (workers, models, users), in one line.' },
+    scaleAttribution: { ...attribution, description: `Scale from a summary: ${attribution.description}` },
+    before: { type: 'string', description: 'What Ray replaced or joined, in one line.' },
+    beforeAttribution: { ...attribution, description: `"before" from a summary: ${attribution.description}` },
     keyNumbers: {
       type: 'list',
       of: KeyNumber,
       default: [],
-      description: 'Figures shown in the facts panel, each with an attribution when it comes from a third-party summary.',
+      description: 'Figures shown in the facts panel, results on Ray and context apart; each cites its source.',
     },
     sources: {
       type: 'list',

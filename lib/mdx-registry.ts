@@ -44,7 +44,7 @@ export const mdxRegistry = {
     props: {
       href: { type: 'link', required: true },
       title: { type: 'string', required: true },
-      kind: { type: 'enum', options: [...resourceKinds, 'page'] },
+      kind: { type: 'enum', options: [...resourceKinds, 'page', 'docs'] },
     },
   },
   FactsTable: {
@@ -61,6 +61,11 @@ export const mdxRegistry = {
     summary: 'Case studies as cards: company, platform, year and the outcome (or deployment) · 案例卡片',
     file: 'components/mdx/case-study-cards.tsx',
     props: { slugs: { type: 'case-study-slugs' }, show: { type: 'enum', options: ['outcome', 'deployment'] } },
+  },
+  CaseStudyComparison: {
+    summary: 'Every published case study side by side in one table, from their fields (stacked blocks below 768 px) · 案例对照表',
+    file: 'components/mdx/case-study-comparison.tsx',
+    props: {},
   },
   ResourceList: {
     summary: 'The resources, grouped by kind with a jump list (#blog, #talk…) · 资源列表',

@@ -2,10 +2,12 @@ import type { Locale } from '@/i18n/routing';
 import { translatorFor } from '@/i18n/translator';
 import { Arrow, Box, DiagramSvg, FONT, Label, Person, useDiagramIds } from './svg-parts';
 
-const COLS = [16, 252, 488];
-const W = 216;
-
-/** Spotify: practitioners → tools → managed Ray on GKE (KubeRay) → Ray libraries and frameworks, beside the existing ML platform. */
+/**
+ * Spotify: who uses it and the entry points they reach it through → managed
+ * Ray on GKE (KubeRay) → Ray libraries and target workloads, beside the
+ * existing ML platform. The sources list the roles and the tools separately,
+ * so the drawing keeps them as two lists in one box: no role → tool arrows.
+ */
 export function SpotifyDiagram({ locale, className }: { locale: Locale; className?: string }) {
   const t = translatorFor(locale, 'Diagrams.spotify');
   const ids = useDiagramIds();
@@ -18,17 +20,22 @@ export function SpotifyDiagram({ locale, className }: { locale: Locale; classNam
   const inner = (i: number) => 36 + i * 220;
   return (
     <DiagramSvg ids={ids} height={790} title={t('title')} desc={t('desc')} className={className}>
-      {COLS.map((x, i) => (
+      <Box x={16} y={16} w={688} h={224} r={18} />
+      <Label x={36} y={40} text={t('users')} size={FONT.small} bold anchor="start" className="fill-muted" />
+      {users.map((u, i) => (
         <g key={i}>
-          <Box x={x} y={16} w={W} h={96} />
-          <Person x={x + W / 2} y={46} />
-          <Label x={x + W / 2} y={90} text={users[i]} size={FONT.small} />
-          <Arrow ids={ids} d={`M${x + W / 2} 112V148`} />
-          <Box x={x} y={150} w={W} h={86} variant="muted" />
-          <Label x={x + W / 2} y={193} text={tools[i]} size={FONT.small} />
-          <Arrow ids={ids} d={`M${x + W / 2} 236V278`} brand />
+          <Person x={inner(i) + 104} y={72} />
+          <Label x={inner(i) + 104} y={110} text={u} size={FONT.small} />
         </g>
       ))}
+      <Label x={36} y={144} text={t('entry')} size={FONT.small} bold anchor="start" className="fill-muted" />
+      {tools.map((tool, i) => (
+        <g key={i}>
+          <Box x={inner(i)} y={160} w={208} h={66} r={10} variant="muted" />
+          <Label x={inner(i) + 104} y={193} text={tool} size={FONT.small} />
+        </g>
+      ))}
+      <Arrow ids={ids} d="M360 240V278" brand />
       <Box x={16} y={280} w={688} h={364} r={18} variant="soft" />
       <Label x={36} y={310} text={t('gke')} size={FONT.label} bold anchor="start" className="fill-brand-strong" />
       <Box x={540} y={291} w={148} h={40} r={20} variant="brand" />

@@ -8,6 +8,11 @@ import { Attribution } from '@/components/case-study/attribution';
  * outcome comes from a summary, its attribution. `slugs` limits and orders
  * them; show="deployment" tells how each platform runs Ray instead (the home
  * page, whose proof strip already shows the outcomes).
+ *
+ * An outcome card names the company only: a result such as Instacart's
+ * Celery → Ray move is not the named platform's (review b #3). A deployment
+ * card names the platform and no source year: the deployment text carries its
+ * own date where it differs from the case study's year (review C5).
  */
 export function CaseStudyCards({ locale, slugs, show = 'outcome' }: { locale: Locale; slugs?: string[]; show?: 'outcome' | 'deployment' }) {
   const t = translatorFor(locale, 'CaseStudy');
@@ -22,10 +27,8 @@ export function CaseStudyCards({ locale, slugs, show = 'outcome' }: { locale: Lo
             className="group flex h-full flex-col rounded-card border border-border bg-bg p-5 transition-colors hover:border-brand hover:bg-surface"
           >
             <span className="flex flex-wrap items-baseline justify-between gap-x-3 text-sm">
-              <span className="font-semibold text-brand">
-                {c.company} · {c.platform}
-              </span>
-              <span className="text-muted">{t('sourceYear', { year: String(c.year) })}</span>
+              <span className="font-semibold text-brand">{show === 'deployment' ? `${c.company} · ${c.platform}` : c.company}</span>
+              {show === 'deployment' ? null : <span className="text-muted">{t('sourceYear', { year: String(c.year) })}</span>}
             </span>
             <span className="mt-2 text-lg font-semibold leading-snug text-fg group-hover:text-brand">
               {show === 'deployment' ? c.deployment : c.outcome}

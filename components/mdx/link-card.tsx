@@ -3,8 +3,8 @@ import type { Locale } from '@/i18n/routing';
 import { translatorFor } from '@/i18n/translator';
 import type { ResourceKind } from '@/lib/resource-kinds';
 
-/** A resource kind, or 'page' for a page of this site. */
-type Kind = ResourceKind | 'page';
+/** A resource kind, 'page' for a page of this site, or 'docs' for a page of the Ray documentation. */
+type Kind = ResourceKind | 'page' | 'docs';
 
 /** A card linking to a page or an outside resource, labelled by its kind. */
 export function LinkCard({

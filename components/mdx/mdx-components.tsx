@@ -21,6 +21,7 @@ import { LinkCard } from './link-card';
 import { FactsTable } from './facts-table';
 import { PillarCards } from './pillar-cards';
 import { CaseStudyCards } from './case-study-cards';
+import { CaseStudyComparison } from './case-study-comparison';
 import { ResourceList } from './resource-list';
 
 /** Wide tables scroll sideways inside the column instead of widening the page. */
@@ -52,6 +53,7 @@ function componentsOf(locale: Locale) {
     FactsTable,
     PillarCards: withLocale(PillarCards, locale),
     CaseStudyCards: withLocale(CaseStudyCards, locale),
+    CaseStudyComparison: withLocale(CaseStudyComparison, locale),
     ResourceList: withLocale(ResourceList, locale),
     StackDiagram: withLocale(StackDiagram, locale),
     PillarsDiagram: withLocale(PillarsDiagram, locale),

@@ -4,14 +4,23 @@ import { getResources, type Resource } from '@/lib/content';
 import { Attribution } from '@/components/case-study/attribution';
 import { resourceAnchor, resourceKinds, type ResourceKind } from '@/lib/resource-kinds';
 
-/** `anchored`: the full list (the resources page) gives each item an id, which search results link to. */
+/**
+ * `anchored`: the full list (the resources page) gives each item an id, which search results link to.
+ * An archived resource is kept for the record as plain text, its old address shown but not linked:
+ * a card that leads to a dead page only frustrates (review C47).
+ */
 function ResourceItem({ resource, locale, anchored }: { resource: Resource; locale: Locale; anchored?: boolean }) {
   const t = translatorFor(locale, 'Resources');
+  const Card = resource.archived ? 'div' : 'a';
   return (
     <li id={anchored ? resourceAnchor(resource.slug) : undefined} className={anchored ? 'scroll-mt-24' : undefined}>
-      <a
-        href={resource.url}
-        className="group block h-full rounded-card border border-border bg-bg p-4 transition-colors hover:border-brand hover:bg-surface"
+      <Card
+        href={resource.archived ? undefined : resource.url}
+        className={
+          resource.archived
+            ? 'block h-full rounded-card border border-dashed border-border bg-bg p-4'
+            : 'group block h-full rounded-card border border-border bg-bg p-4 transition-colors hover:border-brand hover:bg-surface'
+        }
       >
         <span className="flex flex-wrap items-center gap-2 text-xs font-semibold uppercase tracking-wide">
           <span className="text-brand">{t(`kinds.${resource.kind}`)}</span>
@@ -20,11 +29,12 @@ function ResourceItem({ resource, locale, anchored }: { resource: Resource; loca
         </span>
         <span className="mt-1.5 block font-semibold leading-snug text-fg group-hover:text-brand">
           {resource.title[locale]}
-          <span aria-hidden="true"> ↗</span>
+          {resource.archived ? null : <span aria-hidden="true"> ↗</span>}
         </span>
         <span className="mt-1 block text-sm leading-relaxed text-muted">{resource.summary[locale]}</span>
+        {resource.archived ? <span className="mt-1 block break-all text-xs text-muted">{resource.url}</span> : null}
         <Attribution text={resource.attribution?.[locale]} />
-      </a>
+      </Card>
     </li>
   );
 }

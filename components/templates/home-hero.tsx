@@ -7,7 +7,8 @@ const external = <span aria-hidden="true"> ↗</span>;
 
 /**
  * The home page's hero, across the width: who the site is for, its main point
- * in one line (the page's `lead`), and where to go next. The primary action
+ * in one line (the page's `lead`), what Ray is and that this guide is
+ * independent (a UI string: it is the site speaking, not the content), and where to go next. The primary action
  * stays on the site (how Ray fits your platform); Ray's docs and KubeRay are
  * secondary, and the Ray stack sits beside it. The feedback prompt is further
  * down the page and in the footer, not competing with these.
@@ -28,6 +29,7 @@ export function HomeHero({ locale, title, lead }: { locale: Locale; title: strin
             {title}
           </h1>
           {lead ? <p className="mt-5 max-w-2xl text-lg leading-relaxed text-fg text-pretty sm:text-xl">{lead}</p> : null}
+          <p className="hero-what-ray mt-4 max-w-2xl leading-relaxed text-muted text-pretty">{t('whatRayIs')}</p>
           <div className="mt-8 flex flex-wrap gap-3">
             <a
               href={localePath(locale, '/deployment')}

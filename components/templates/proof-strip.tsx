@@ -2,11 +2,13 @@ import { useTranslations } from 'next-intl';
 import { localePath, type Locale } from '@/i18n/routing';
 import { getCaseStudies, type Page } from '@/lib/content';
 import { Attribution } from '@/components/case-study/attribution';
+import { attributionOf, citedSource } from '@/lib/attribution';
 
 /**
  * The home page's proof strip, from its `proof` frontmatter: each figure
  * links to the case study that states it, with the company and the year of
- * the source. An unknown slug fails the build, naming the file and the item.
+ * the source, and the attribution derived from the source it cites. An
+ * unknown slug fails the build, naming the file and the item.
  */
 export function ProofStrip({ page, locale }: { page: Page; locale: Locale }) {
   const t = useTranslations('CaseStudy');
@@ -41,7 +43,7 @@ export function ProofStrip({ page, locale }: { page: Page; locale: Locale }) {
                 </span>
                 <span className="mt-2 text-2xl font-bold tracking-tight text-fg group-hover:text-brand">{point.value}</span>
                 <span className="mt-1 leading-snug text-muted">{point.label}</span>
-                <Attribution text={point.attribution} />
+                <Attribution text={attributionOf(citedSource(study.sources, point.source), locale, t)} />
                 <span className="mt-auto pt-4 text-sm font-medium text-fg">{t('readCase', { company: study.company })} →</span>
               </a>
             </li>

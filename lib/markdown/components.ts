@@ -10,6 +10,7 @@ import type { MdxComponentName } from '@/lib/mdx-registry';
 import { resourceKinds, type ResourceKind } from '@/lib/resource-kinds';
 import { sourceDocuments } from '@/lib/content-source';
 import { siteUrl } from '@/lib/site';
+import { comparisonCell, comparisonColumns } from '@/lib/case-studies/comparison';
 
 export type MdNode = {
   type: string;
@@ -90,6 +91,25 @@ export const componentMarkdown: Record<MdxComponentName, (el: JsxElement, ctx: C
         }),
       ),
     ];
+  },
+  CaseStudyComparison: (_, { locale }) => {
+    const t = translatorFor(locale, 'CaseStudy') as unknown as (k: string) => string;
+    const cell = (children: MdNode[]): MdNode => ({ type: 'tableCell', children });
+    const header = { type: 'tableRow', children: [t('colPlatform'), ...comparisonColumns.map((c) => t(c))].map((h) => cell([text(h)])) };
+    const rows = published(sourceDocuments.caseStudies, locale)
+      .sort(byOrder)
+      .map((c) => ({
+        type: 'tableRow',
+        children: [
+          cell([link(pageUrl(locale, c.route), `${c.company} · ${c.platform}`)]),
+          ...comparisonColumns.map((col) => {
+            const { text: value, via } = comparisonCell(c, col, locale);
+            return cell([text(via ? `${value} (${via})` : value)]);
+          }),
+        ],
+      }));
+    // A table has no caption in Markdown: the caption goes first, in bold.
+    return [paragraph(strong(t('comparisonCaption'))), { type: 'table', children: [header, ...rows] }];
   },
   ResourceList: (el, { locale }) => {
     const all = published(sourceDocuments.resources).sort(byOrder);

@@ -15,7 +15,7 @@ const intro: Record<Locale, { about: string; files: string; section: string; ful
     about:
       'How teams use Ray as the compute layer of their machine-learning platforms: why, in three pillars; three case studies with their sources; two ways to deploy it; and a list of talks and posts.',
     files:
-      'Every page below is also published as Markdown, at its address with ".md" added. Figures come with the source they were taken from; the sources are listed at the end of each case study.',
+      'Every page below is also published as Markdown, at its address with ".md" added. Every key figure names the source it was taken from, and a figure from a summary says so; all sources are listed at the end of each case study.',
     section: 'Pages in English',
     full: 'Every English page in one file',
     fullTitle: 'All pages',
@@ -23,7 +23,8 @@ const intro: Record<Locale, { about: string; files: string; section: string; ful
   },
   zh: {
     about: '各团队如何把 Ray 用作机器学习平台的计算层：三大支柱讲为什么，三个案例附带出处，两种部署方式，以及一份演讲与文章清单。',
-    files: '下列每个页面也以 Markdown 发布，地址为页面地址加上 “.md”。数字都注明取自哪份资料；每个案例的末尾列出其全部来源。',
+    files:
+      '下列每个页面也以 Markdown 发布，地址为页面地址加上 “.md”。关键数字都注明取自哪份资料，取自摘要的会写明是摘要；每个案例的末尾列出其全部来源。',
     section: '中文页面',
     full: '全部中文页面合为一个文件',
     fullTitle: '全部页面',

@@ -10,7 +10,10 @@ import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import type { Locale } from '@/i18n/routing';
+import { knownWorkloads, workloadLabel } from '@/lib/case-studies/workloads';
+import { infrastructurePatterns } from '@/lib/case-studies/infrastructure';
 import { translatorFor } from '@/i18n/translator';
+import { attributionOf, citedSource } from '@/lib/attribution';
 import { sourceDocuments, type CaseStudy, type Page, type Pillar } from '@/lib/content-source';
 import { mdxComponentSpec, type MdxComponentName } from '@/lib/mdx-registry';
 import { siteUrl } from '@/lib/site';
@@ -99,9 +102,15 @@ function absolutize(node: MdNode, address: string): MdNode[] {
   return [{ ...node, ...(node.url ? { url: absoluteUrl(node.url, address) } : {}), ...(children ? { children } : {}) }];
 }
 
+/** The attribution derived from the source a key number or proof item cites. */
+function cited(study: CaseStudy, id: string, locale: Locale): string | undefined {
+  const t = translatorFor(locale, 'CaseStudy') as unknown as Parameters<typeof attributionOf>[2];
+  return attributionOf(citedSource(study.sources, id), locale, t);
+}
+
 /** The facts panel of a case study, as its page shows it, as a list. */
 function factsPanel(doc: CaseStudy, locale: Locale): string {
-  const t = translatorFor(locale, 'CaseStudy') as unknown as (k: string) => string;
+  const t = translatorFor(locale, 'CaseStudy') as unknown as (k: string, values?: Record<string, string>) => string;
   const via = (s?: string) => (s ? ` (${text(s)})` : '');
   const lines = [
     `## ${t('facts')}`,
@@ -111,11 +120,27 @@ function factsPanel(doc: CaseStudy, locale: Locale): string {
     `- **${t('year')}:** ${doc.year}`,
     `- **${t('rayLibraries')}:** ${text(doc.rayLibraries.join(', '))}${via(doc.rayLibrariesAttribution)}`,
     `- **${t('deployment')}:** ${text(doc.deployment)}${via(doc.deploymentAttribution)}`,
+    `- **${t('workloads')}:** ${knownWorkloads(doc.workloads)
+      .map((w) => workloadLabel(w, locale))
+      .join(', ')}${via(doc.workloadsAttribution)}`,
+    `- **${t('infrastructure')}:** ${infrastructurePatterns[doc.infrastructure][locale].label}`,
+    ...(doc.scale ? [`- **${t('scale')}:** ${text(doc.scale)}${via(doc.scaleAttribution)}`] : []),
+    ...(doc.before ? [`- **${t('before')}:** ${text(doc.before)}${via(doc.beforeAttribution)}`] : []),
   ];
-  if (doc.keyNumbers.length) {
+  // Key numbers in the panel's two groups: results on Ray, then context.
+  for (const [kind, title] of [
+    ['result', t('results')],
+    ['context', t('context')],
+  ] as const) {
+    const numbers = doc.keyNumbers.filter((k) => (k.kind === 'result') === (kind === 'result'));
+    if (!numbers.length) continue;
     lines.push(
-      `- **${t('keyNumbers')}:**`,
-      ...doc.keyNumbers.map((k) => `  - **${text(k.value)}** — ${text(k.label)}${via(k.attribution)}`),
+      `- **${title}:**`,
+      ...numbers.map((k) => {
+        const period = k.period ? text(t('period', { period: k.period })) : '';
+        const baseline = k.baseline ? `; ${text(t('baseline', { baseline: k.baseline }))}` : '';
+        return `  - **${text(k.value)}** — ${text(k.label)}${period}${baseline}${via(cited(doc, k.source, locale))}`;
+      }),
     );
   }
   return lines.join('\n');
@@ -130,7 +155,7 @@ function proofStrip(doc: Page, locale: Locale): string | undefined {
     .map((p) => {
       const study = studies.find((c) => c.slug === p.caseStudy);
       const label = study ? markdownLink(p.label, pageUrl(locale, study.route)) : text(p.label);
-      return `- **${text(p.value)}** — ${label}${via(p.attribution)}`;
+      return `- **${text(p.value)}** — ${label}${via(study && cited(study, p.source, locale))}`;
     })
     .join('\n');
 }

@@ -12,6 +12,8 @@ import { localePath, type Locale } from '@/i18n/routing';
 import { resourceAnchor } from '@/lib/resource-kinds';
 import zhCommon from '@/messages/zh/common.json';
 import enCommon from '@/messages/en/common.json';
+import { knownWorkloads, workloadLabel } from '@/lib/case-studies/workloads';
+import { infrastructurePatterns } from '@/lib/case-studies/infrastructure';
 import type { SearchDoc } from './engine';
 
 export type SearchContent = { pages: Page[]; pillars: Pillar[]; caseStudies: CaseStudy[]; resources: Resource[] };
@@ -138,8 +140,13 @@ export function searchDocuments(locale: Locale, content: SearchContent = siteCon
         c.year,
         c.outcome,
         c.deployment,
+        // The fit facts: "batch inference" or "在线服务" finds the stories with that workload.
+        ...knownWorkloads(c.workloads).map((w) => workloadLabel(w, locale)),
+        infrastructurePatterns[c.infrastructure][locale].label,
+        c.scale,
+        c.before,
         ...c.rayLibraries,
-        ...c.keyNumbers.flatMap((k) => [k.value, k.label]),
+        ...c.keyNumbers.flatMap((k) => [k.value, k.label, k.baseline, k.period]),
         ...c.sources.flatMap((s) => [s.title, s.publisher]),
       ),
     ),

@@ -42,13 +42,16 @@ export function stateLabel(state: PairState): string {
 
 /**
  * Languages whose content changed since the mark while their `updated` date
- * stayed the same: the date now understates the page's last change.
+ * stayed the same: the date now understates the page's last change. A date
+ * that already says `today` (the author's local day) is right, whatever the
+ * mark: an edit on the day of the last change needs no new date.
  */
-export function staleDates(current: Record<string, ContentDigest>, entry: RecordEntry | undefined): string[] {
+export function staleDates(current: Record<string, ContentDigest>, entry: RecordEntry | undefined, today?: string): string[] {
   if (!entry) return [];
   return Object.keys(current).filter((l) => {
     const then = entry.files[l];
+    const updated = current[l].updated;
     // (resources have no date)
-    return then !== undefined && current[l].updated !== undefined && then.hash !== current[l].hash && then.updated === current[l].updated;
+    return then !== undefined && updated !== undefined && then.hash !== current[l].hash && then.updated === updated && updated !== today;
   });
 }

@@ -17,12 +17,13 @@ import { contentSource } from '../../lib/content-model';
 import { readPairs, type PagePair } from '../../lib/translations/pairs';
 import { emptyRecord, markPair, readRecord, writeRecord, RECORD_FILE } from '../../lib/translations/record';
 import { pairState, staleDates, stateLabel, type PairState } from '../../lib/translations/status';
+import { localDay } from '../../lib/dates';
 
 const locales = routing.locales;
 const root = process.cwd();
 const contentDir = path.join(root, contentSource.contentDirPath);
 const display = (rel: string) => `${contentSource.contentDirPath}/${rel}`;
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => localDay(); // the author's day, not UTC's
 
 function parseArgs(argv: string[]): { json: boolean; mark: string[] } {
   const options = { json: false, mark: [] as string[] };
@@ -92,11 +93,26 @@ function main(argv = process.argv.slice(2)): number {
       console.error(`translations: ${(error as Error).message}`);
       return 2;
     }
-    for (const pair of named)
-      for (const locale of staleDates(pair.digests, record.pages[pair.route]))
-        console.warn(
-          `note: ${display(pair.files[locale])} changed since ${record.pages[pair.route].syncedOn} but its "updated" date did not; set it to the day of the change (content:check can no longer tell after this mark)`,
+    // A mark is the baseline the date check compares with: marking a changed
+    // page whose date did not move would hide the stale date for good.
+    const stale = named.flatMap((pair) =>
+      staleDates(pair.digests, record.pages[pair.route], today()).map((locale) => ({ pair, locale })),
+    );
+    if (stale.length) {
+      for (const { pair, locale } of stale) {
+        const file = display(pair.files[locale]);
+        console.error(
+          `translations: ${file} changed since ${record.pages[pair.route].syncedOn} (formatting aside), but "updated" is still ${pair.digests[locale].updated}. ` +
+            `Set updated: ${today()} (the day of the change) in ${file}, then run the mark again.`,
         );
+        console.error(
+          `translations：${file} 在 ${record.pages[pair.route].syncedOn} 之后内容有改动（不算格式调整），但 "updated" 仍是 ${pair.digests[locale].updated}。` +
+            `请在 ${file} 里把它改成 updated: ${today()}（改动的日期），再重新标记。`,
+        );
+      }
+      console.error(`translations: nothing marked. Change the text, change the date, then mark (content/README.md, "Translating").`);
+      return 1;
+    }
     for (const pair of named) markPair(record, pair, today());
     writeRecord(contentDir, record);
     for (const pair of named) console.log(`marked ${pair.route}: ${[...new Set(Object.values(pair.files))].map(display).join(' = ')}`);

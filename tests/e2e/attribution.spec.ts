@@ -6,8 +6,11 @@ import { locales, pathOf, type Locale } from './site';
 // The footer's promise (issue 19): wherever a fact comes from a third-party
 // summary, the page says so. Every card, proof-strip item and facts-panel
 // value whose frontmatter carries an attribution shows it, in both languages.
+// Key numbers and proof items cite a source by id: the attribution shown is
+// derived from that source, and written out here so a wrong derivation fails.
 
-type KeyNumber = { value: string; label: string; attribution?: string };
+type Source = { id?: string; publisher?: string; summary?: boolean };
+type KeyNumber = { value: string; label: string; source: string; kind: 'result' | 'context' };
 type Study = {
   slug: string;
   outcome: string;
@@ -15,8 +18,23 @@ type Study = {
   deployment: string;
   deploymentAttribution?: string;
   rayLibrariesAttribution?: string;
+  workloadsAttribution?: string;
+  scaleAttribution?: string;
+  beforeAttribution?: string;
   keyNumbers?: KeyNumber[];
+  sources: Source[];
 };
+
+const derived: Record<Locale, { summary: (p: string) => string; other: (p: string) => string }> = {
+  zh: { summary: (p) => `据 ${p} 的摘要`, other: (p) => `来源：${p}` },
+  en: { summary: (p) => `via ${p}${p.endsWith('s') ? "'" : "'s"} summary`, other: (p) => `Source: ${p}` },
+};
+/** The attribution the page must show for a figure citing source `id` of `study`. */
+function cited(study: Study, id: string, locale: Locale): string {
+  const source = study.sources.find((s) => s.id === id);
+  if (!source?.publisher) throw new Error(`${study.slug}: no source with id ${id} and a publisher`);
+  return source.summary ? derived[locale].summary(source.publisher) : derived[locale].other(source.publisher);
+}
 
 const frontmatter = (file: string) => parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))![1]);
 const studies = (locale: Locale): Study[] =>
@@ -49,12 +67,12 @@ for (const locale of locales) {
     page,
   }) => {
     await page.goto(pathOf(locale, '/'));
-    const proof: { caseStudy: string; value: string; attribution?: string }[] = frontmatter(`content/${locale}/index.mdx`).proof;
+    const proof: { caseStudy: string; value: string; source: string }[] = frontmatter(`content/${locale}/index.mdx`).proof;
     const strip = page.locator('section[aria-labelledby="proof-title"]');
     for (const point of proof) {
       const item = strip.locator('li', { hasText: point.value });
-      if (point.attribution) await expect(item.locator('[data-attribution]')).toHaveText(point.attribution);
-      else await expect(item.locator('[data-attribution]')).toHaveCount(0);
+      const study = list.find((s) => s.slug === point.caseStudy)!;
+      await expect(item.locator('[data-attribution]')).toHaveText(cited(study, point.source, locale));
     }
     const cards = page.locator('main ul:has(a[href*="/case-studies/"])').last();
     for (const study of list) {
@@ -66,20 +84,26 @@ for (const locale of locales) {
     }
   });
 
-  test(`facts panels show the attribution of every summary-sourced value (${locale})`, async ({ page }) => {
+  test(`facts panels show the attribution of every summary-sourced value, and each key number its source (${locale})`, async ({ page }) => {
     for (const study of list) {
       await page.goto(pathOf(locale, `/case-studies/${study.slug}`));
       const panel = page.locator('section[aria-labelledby="facts-title"]');
       const shown = await panel.locator('[data-attribution]').allInnerTexts();
+      // In the panel's order: the fit facts, then results on Ray, then context (issue 33).
+      const numbers = study.keyNumbers ?? [];
       const expected = [
+        study.workloadsAttribution,
         study.rayLibrariesAttribution,
         study.deploymentAttribution,
-        ...(study.keyNumbers ?? []).map((n) => n.attribution),
+        study.scaleAttribution,
+        study.beforeAttribution,
+        ...numbers.filter((n) => n.kind === 'result').map((n) => cited(study, n.source, locale)),
+        ...numbers.filter((n) => n.kind !== 'result').map((n) => cited(study, n.source, locale)),
       ].filter((a): a is string => Boolean(a));
       expect(shown, study.slug).toEqual(expected);
       for (const n of study.keyNumbers ?? []) {
         const item = panel.locator('li', { hasText: n.label });
-        if (n.attribution) await expect(item).toContainText(n.attribution);
+        await expect(item).toContainText(cited(study, n.source, locale));
       }
     }
   });

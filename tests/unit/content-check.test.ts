@@ -200,7 +200,7 @@ describe('content:check', () => {
     const twin = (locale: string, file: string) => `tests/fixtures/content-parity/${locale}/${file}`;
     expect(lines('content-parity')).toEqual([
       // A sources URL changed in one language: both files and lines are named.
-      `E en/case-studies/acme-forge.mdx:20 — the frontmatter names https://acme-forge.com/acme-v2, which the Chinese version ${twin('zh', 'case-studies/acme-forge.mdx')} does not; ${twin('zh', 'case-studies/acme-forge.mdx')}:18 has https://acme-forge.com/acme there`,
+      `E en/case-studies/acme-forge.mdx:23 — the frontmatter names https://acme-forge.com/acme-v2, which the Chinese version ${twin('zh', 'case-studies/acme-forge.mdx')} does not; ${twin('zh', 'case-studies/acme-forge.mdx')}:21 has https://acme-forge.com/acme there`,
       `E en/deployment.mdx:9 — links to https://acme-forge.com/guide, which the Chinese version ${twin('zh', 'deployment.mdx')} does not`,
       `E en/deployment.mdx:9 — states the number 4, which the Chinese version ${twin('zh', 'deployment.mdx')} does not`,
       // A resource's zh and en halves state different numbers.
@@ -219,7 +219,7 @@ describe('content:check', () => {
     expect(lines('content-consistency')).toEqual([
       'W en/case-studies.mdx:2 — the English title contains Chinese characters',
       'W en/case-studies/beta-draft.mdx — the Chinese version tests/fixtures/content-consistency/zh/case-studies/beta-draft.mdx is still a draft',
-      'E en/case-studies/beta-draft.mdx:2 — still has placeholder text (TODO) on lines 2, 3, 10, 20, and it is not a draft',
+      'E en/case-studies/beta-draft.mdx:2 — still has placeholder text (TODO) on lines 2, 3, 10, 25, and it is not a draft',
       'W en/case-studies/beta-draft.mdx:9 — order is 2 here but 1 in tests/fixtures/content-consistency/zh/case-studies/beta-draft.mdx',
       'W en/why-ray.mdx:3 — "description" is 164 characters long (a Chinese character counts as two); search results cut it after 160',
       'W en/why-ray/unified.mdx:5 — order is 2 here but 1 in tests/fixtures/content-consistency/zh/why-ray/unified.mdx',
@@ -242,16 +242,30 @@ describe('content:check', () => {
     expect(find('content-consistency', 'zh/why-ray/unified.mdx', 9, 'case-study-missing')?.fix).toBe('did you mean "acme-forge"?');
   });
 
-  it('reports a summary-sourced figure shown without its attribution, and an attribution that names no summary source', () => {
+  it('reports a summary-sourced figure shown without its attribution, a figure citing no source, and an attribution that names no summary', () => {
     expect(lines('content-attribution').filter((l) => l.startsWith('E'))).toEqual([
       'E en/case-studies/acme-forge.mdx:3 — description shows "3×", which the key numbers attribute to a summary ("via Digest\'s summary"), without that attribution',
       'E en/case-studies/acme-forge.mdx:10 — outcome shows "3×", which the key numbers attribute to a summary ("via Digest\'s summary"), without that attribution',
       'E en/case-studies/acme-forge.mdx:14 — deploymentAttribution: the attribution "via a friend\'s summary" names none of the summaries in sources (Digest)',
-      'E en/case-studies/acme-forge.mdx:19 — keyNumbers item 2: the attribution "via ZenML\'s summary" names none of the summaries in sources (Digest)',
+      'E en/case-studies/acme-forge.mdx:20 — keyNumbers item 2: source "zenml" is not the id of any of the sources (acme, digest)',
+      'E en/case-studies/acme-forge.mdx:24 — "source" is missing in keyNumbers item 3',
       'E en/index.mdx:6 — proof item 1 shows "3×", which tests/fixtures/content-attribution/en/case-studies/acme-forge.mdx attributes to a summary ("via Digest\'s summary"), without that attribution',
+      'E en/index.mdx:20 — the heading "3× faster training at Acme" states "3×", which the key numbers of tests/fixtures/content-attribution/en/case-studies/acme-forge.mdx take from Digest\'s summary, without saying so; a heading is read on its own (table of contents, search results, the Markdown twin)',
+      'E en/index.mdx:22 — the caption "Acme\'s stack, 3× faster." states "3×", which the key numbers of tests/fixtures/content-attribution/en/case-studies/acme-forge.mdx take from Digest\'s summary, without saying so; a caption is read on its own (search results, the Markdown twin)',
     ]);
     expect(find('content-attribution', 'en/case-studies/acme-forge.mdx', 10, 'attribution-missing')?.fix).toBe(
       'add outcomeAttribution: "via Digest\'s summary" next to it',
+    );
+    // A heading or caption names the summary itself (the one at line 26 does), in both languages.
+    const heading = find('content-attribution', 'en/index.mdx', 20, 'attribution-missing');
+    expect(heading?.fix).toMatch(/^take the figure out of the heading .* or name the summary in the heading/);
+    expect(heading?.zh?.fix).toMatch(/^把数字从标题里拿掉/);
+    expect(find('content-attribution', 'en/index.mdx', 22, 'attribution-missing')?.zh?.message).toMatch(
+      /^图注“Acme's stack, 3× faster\.”写了“3×”/,
+    );
+    // The proof item cites the blog for a figure the case study takes from the summary: cite the summary.
+    expect(find('content-attribution', 'en/index.mdx', 6, 'attribution-missing')?.fix).toBe(
+      'cite the same summary as the key number: source: "digest"',
     );
     // The zh twin attributes every figure (inline in its description): nothing to report there.
     expect(problems('content-attribution').filter((p) => p.rule.startsWith('attribution') && p.file.includes('/zh/'))).toEqual([]);
@@ -259,13 +273,13 @@ describe('content:check', () => {
 
   it('warns on a variant of a glossary term, in pages and in resources, naming the term to use', () => {
     expect(lines('content-attribution').filter((l) => l.startsWith('W'))).toEqual([
-      'W en/case-studies/acme-forge.mdx:34 — "all open-source" is not the site\'s term for fully open-source stack',
-      'W en/case-studies/acme-forge.mdx:36 — "At a glance" is not the site\'s term for a case study\'s facts panel',
+      'W en/case-studies/acme-forge.mdx:46 — "all open-source" is not the site\'s term for fully open-source stack',
+      'W en/case-studies/acme-forge.mdx:48 — "At a glance" is not the site\'s term for a case study\'s facts panel',
       'W resources/acme-panel.yaml:4 — "座谈" is not the site\'s term for panel discussion (a resource kind)',
       'W resources/acme-panel.yaml:7 — "研究人员" is not the site\'s term for research scientists',
-      'W zh/case-studies/acme-forge.mdx:34 — "Ray 生态" is not the site\'s term for the Ray ecosystem',
-      'W zh/case-studies/acme-forge.mdx:34 — "可扩展 ML" is not the site\'s term for scalable (ML at scale)',
-      'W zh/case-studies/acme-forge.mdx:34 — "概览" is not the site\'s term for a case study\'s facts panel',
+      'W zh/case-studies/acme-forge.mdx:43 — "Ray 生态" is not the site\'s term for the Ray ecosystem',
+      'W zh/case-studies/acme-forge.mdx:43 — "可扩展 ML" is not the site\'s term for scalable (ML at scale)',
+      'W zh/case-studies/acme-forge.mdx:43 — "概览" is not the site\'s term for a case study\'s facts panel',
     ]);
     expect(find('content-attribution', 'resources/acme-panel.yaml', 4, 'glossary')?.fix).toMatch(/^write "圆桌讨论"/);
   });

@@ -80,10 +80,10 @@ describe('content:check on placeholder sources', () => {
     const found = check().map(shown);
     expect(found).toEqual(
       expect.arrayContaining([
-        'E en/case-studies/acme-forge.mdx:20 url-placeholder — "url" in sources item 1 is not a real source: https://example.com/talk (example.com is a placeholder domain) — write the address of the real source, starting with https://',
-        'E zh/case-studies/acme-forge.mdx:18 url-invalid — "url" in sources item 1 is not a full web address: acme/talk — write the whole address of the real source, starting with https://',
+        'E en/case-studies/acme-forge.mdx:23 url-placeholder — "url" in sources item 1 is not a real source: https://example.com/talk (example.com is a placeholder domain) — write the address of the real source, starting with https://',
+        'E zh/case-studies/acme-forge.mdx:21 url-invalid — "url" in sources item 1 is not a full web address: acme/talk — write the whole address of the real source, starting with https://',
         'E resources/acme-talk.yaml:2 url-placeholder — "url" is not a real source: https://192.168.1.20/talk (192.168.1.20 is a loopback or private address) — write the address of the real source, starting with https://',
-        "E en/case-studies/acme-forge.mdx:30 url-placeholder — <LinkCard href> to http://localhost:3000/acme does not lead to a real page (localhost is the author's own machine) — write the address of the real source, or remove the link",
+        "E en/case-studies/acme-forge.mdx:38 url-placeholder — <LinkCard href> to http://localhost:3000/acme does not lead to a real page (localhost is the author's own machine) — write the address of the real source, or remove the link",
       ]),
     );
     expect(found.filter((l) => / (url-placeholder|url-invalid) /.test(l))).toHaveLength(5);

@@ -48,7 +48,8 @@ describe('the content model', () => {
     const model = modelFromSource(checker.contentSource);
     const caseStudy = model.documentTypes.find((t) => t.name === 'CaseStudy')!;
     expect(caseStudy.fields.sources.of?.kind).toBe('nested');
-    expect(Object.keys(caseStudy.fields.sources.of?.fields ?? {})).toEqual(['title', 'url', 'publisher', 'summary']);
+    expect(Object.keys(caseStudy.fields.sources.of?.fields ?? {})).toEqual(['id', 'title', 'url', 'publisher', 'summary']);
+    expect(caseStudy.fields.keyNumbers.of?.fields?.source.required).toBe(true); // a figure with no source is an error
     const resource = model.documentTypes.find((t) => t.name === 'Resource')!;
     expect(resource.fields.kind.options).toEqual(['blog', 'talk', 'slides', 'panel']);
     expect(Object.keys(resource.fields.title.fields ?? {})).toEqual(['zh', 'en']);

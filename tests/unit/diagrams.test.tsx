@@ -119,3 +119,27 @@ describe('diagram components', () => {
     }
   });
 });
+
+// Review C (C6, #8): the architecture drawings draw only what a source states.
+describe('architecture diagrams draw only stated links', () => {
+  /** Vertical arrows as [x, fromY, toY], from their path data "Mx yVy2". */
+  const verticals = (html: string) =>
+    [...html.matchAll(/<path d="M(\d+) (\d+)V(\d+)"[^>]*marker-end/g)].map((m) => m.slice(1, 4).map(Number));
+
+  it('Merlin: the JupyterHub and Airflow arrows pass the API and end on the Workspaces', () => {
+    const html = render('en', MerlinDiagram);
+    const fromEntries = verticals(html).filter(([, from]) => from === 104);
+    expect(fromEntries).toHaveLength(2);
+    // The API box spans x 160–560, y 172–268: each entry arrow runs beside it, down to the Workspaces' frame (y 288).
+    for (const [x, , to] of fromEntries) {
+      expect(x < 160 || x > 560, `arrow at x=${x}`).toBe(true);
+      expect(to).toBeGreaterThan(268);
+    }
+  });
+
+  it('Spotify: no role → tool arrows; one arrow from the entry points to the clusters', () => {
+    const html = render('en', SpotifyDiagram);
+    const aboveClusters = verticals(html).filter(([, from]) => from < 280);
+    expect(aboveClusters).toEqual([[360, 240, 278]]);
+  });
+});

@@ -22,6 +22,12 @@ const render = (locale: Locale, page: Page) =>
       <ProofStrip page={page} locale={locale} />
     </NextIntlClientProvider>,
   );
+// What the strip shows under a figure, written out here so a wrong derivation fails.
+const summaryAttribution = {
+  zh: (p: string) => `据 ${p} 的摘要`,
+  en: (p: string) => `via ${p}${p.endsWith('s') ? "'" : "'s"} summary`,
+} as const;
+const sourceAttribution = { zh: (p: string) => `来源：${p}`, en: (p: string) => `Source: ${p}` } as const;
 const escape = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
 
@@ -41,7 +47,16 @@ describe.each(routing.locales)('home proof strip (%s)', (locale) => {
     }
   });
 
-  it('links each figure to its case study, in order, with its attribution', () => {
+  it('holds results on Ray only: each figure is a key number of kind "result", never a bare year', () => {
+    for (const point of page.proof) {
+      const study = getCaseStudies(locale).find((c) => c.slug === point.caseStudy)!;
+      const number = study.keyNumbers.find((n) => n.value === point.value);
+      expect(number?.kind, `${point.caseStudy}: ${point.value}`).toBe('result');
+      expect(point.value).not.toMatch(/^\s*(19|20)\d\d\s*年?\s*$/);
+    }
+  });
+
+  it('links each figure to its case study, in order, with the attribution of the source it cites', () => {
     const html = render(locale, page);
     const hrefs = [...html.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]);
     const studies = getCaseStudies(locale);
@@ -50,7 +65,10 @@ describe.each(routing.locales)('home proof strip (%s)', (locale) => {
     page.proof.forEach((point, i) => {
       expect(items[i]).toContain(escape(point.value));
       expect(items[i]).toContain(escape(point.label));
-      if (point.attribution) expect(items[i]).toContain(escape(point.attribution));
+      const source = studies.find((c) => c.slug === point.caseStudy)!.sources.find((s) => s.id === point.source);
+      expect(source?.publisher, `${point.caseStudy}: source ${point.source}`).toBeDefined();
+      const shown = source!.summary ? summaryAttribution[locale](source!.publisher!) : sourceAttribution[locale](source!.publisher!);
+      expect(items[i]).toContain(`text-muted">${escape(shown)}</span>`);
     });
   });
 });

@@ -56,6 +56,17 @@ const cases: Record<MdxComponentName, { mdx: string; expect: (out: string, local
       expect(out.split('\n').filter((line) => line.startsWith('- '))).toHaveLength(1);
     },
   },
+  CaseStudyComparison: {
+    mdx: '<CaseStudyComparison />',
+    expect: (out, l) => {
+      const studies = published(sourceDocuments.caseStudies, l);
+      const rows = out.split('\n').filter((line) => line.startsWith('|'));
+      // A header, the delimiter row, then one row per case study, each linking to it.
+      expect(rows).toHaveLength(2 + studies.length);
+      expect(rows[1]).toMatch(/^\|\s*-+/);
+      for (const c of studies) expect(out).toContain(`](${siteUrl}/${l}${c.route})`);
+    },
+  },
   ResourceList: {
     mdx: '<ResourceList limit={3} />',
     expect: (out, l) => {
@@ -120,7 +131,8 @@ describe('every page’s twin', () => {
       expect(twins.map((t) => t.route).sort()).toEqual(expected.map((d) => d.route).sort());
       for (const t of twins) {
         expect(t.markdown.startsWith(`# ${t.title}\n\n> ${t.description}\n`), t.route).toBe(true);
-        expect(t.markdown, t.route).not.toMatch(/<[A-Z][A-Za-z]*[\s/>]|^import /m);
+        // No JSX or MDX import left in the prose (a fenced code sample may well start with `import`).
+        expect(t.markdown.replace(/^```[\s\S]*?^```/gm, ''), t.route).not.toMatch(/<[A-Z][A-Za-z]*[\s/>]|^import /m);
         expect(t.markdown, `${t.route}: no relative site links`).not.toMatch(/\]\((\/|#)/);
       }
     });

@@ -33,11 +33,11 @@ Acme moved training to Ray in 2023 and runs thousands of jobs a day.
 `;
 
 /** The pair as marked now, and its state after `edit` changed the files. */
-function stateAfter(edit: { zh?: (s: string) => string; en?: (s: string) => string }) {
+function stateAfter(edit: { zh?: (s: string) => string; en?: (s: string) => string }, today?: string) {
   const record = emptyRecord();
   markPair(record, { route: '/x', digests: { zh: contentDigest(zh), en: contentDigest(en) } }, '2026-12-02');
   const current = { zh: contentDigest((edit.zh ?? String)(zh)), en: contentDigest((edit.en ?? String)(en)) };
-  return { state: pairState(current, record.pages['/x']), stale: staleDates(current, record.pages['/x']) };
+  return { state: pairState(current, record.pages['/x']), stale: staleDates(current, record.pages['/x'], today) };
 }
 
 describe('translation status', () => {
@@ -97,6 +97,12 @@ describe('updated dates', () => {
     expect(stateAfter({ zh: (s) => change(s).replace('updated: 2026-12-01', 'updated: 2026-12-03') }).stale).toEqual([]);
     // Bumping the date alone changes nothing a translator must carry over.
     expect(stateAfter({ en: (s) => s.replace('updated: 2026-12-01', 'updated: 2026-12-03') }).state.kind).toBe('in sync');
+  });
+
+  it('a date that already says today is not stale: a second edit on the same day needs no new date', () => {
+    const change = (s: string) => s.replace('每天运行上千个作业。', '每天运行上万个作业。');
+    expect(stateAfter({ zh: change }, '2026-12-01').stale).toEqual([]);
+    expect(stateAfter({ zh: change }, '2026-12-02').stale).toEqual(['zh']);
   });
 });
 

@@ -1,6 +1,7 @@
 // Rules on one document's values: description length, the title's language,
 // placeholder text left in a published file, terms the glossary replaces.
 import type { Doc } from './document';
+import { checkCaseStudySections, checkWorkloads } from './case-study-fit';
 import { checkGlossary } from './glossary';
 import type { Report } from './problems';
 import { HAN, languageName, languageNameZh, textWidth } from './text-helpers';
@@ -12,6 +13,8 @@ export function checkDocumentRules(report: Report, doc: Doc, text: string, displ
   checkTitleLanguage(report, doc, displayDir);
   if (!doc.draft) checkPlaceholders(report, doc, text);
   checkGlossary(report, doc, text);
+  checkWorkloads(report, doc);
+  checkCaseStudySections(report, doc, text);
 }
 
 function checkDescriptionLength(report: Report, doc: Doc) {

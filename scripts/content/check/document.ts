@@ -38,6 +38,8 @@ export interface Doc {
   /** url: and href: values of the frontmatter (or a resource's YAML), with their lines. */
   fieldUrls: { value: string; line: number; label: string }[];
   caseStudyRefs: { slug: string; line: number; via: string }[];
+  /** Text that stands on its own (table of contents, search, the Markdown twin): headings and <Figure caption>s. */
+  standalone: { kind: 'heading' | 'caption'; text: string; line: number }[];
   /** Pages only: what translation parity compares (parity.ts). */
   parity?: ParityFacts;
   /** The file name is a valid URL segment. */
@@ -92,6 +94,7 @@ export function documentOf(report: Report, input: CheckInput, patterns: TypePatt
     links: [],
     fieldUrls: [],
     caseStudyRefs: [],
+    standalone: [],
     parity: isData ? undefined : emptyParityFacts(),
     validName,
   };

@@ -1,6 +1,7 @@
 // One frontmatter value against its field's kind (text, number, true/false,
 // date, one of a list, a list, sub-fields), with a line to copy when it is wrong.
 import { isMap, isScalar, isSeq, Scalar } from 'yaml';
+import { localDay } from '../../../lib/dates';
 import type { Node as YamlNode } from 'yaml';
 import { checkMap, type FieldContext } from './fields';
 import type { FieldKind, FieldSpec } from './model';
@@ -38,7 +39,7 @@ export function example(name: string, spec: FieldSpec): string {
     case 'boolean':
       return `${name}: false`;
     case 'date':
-      return `${name}: ${new Date().toISOString().slice(0, 10)}`;
+      return `${name}: ${localDay()}`;
     case 'enum':
       return `${name}: ${spec.options?.[0]}`;
     case 'list':

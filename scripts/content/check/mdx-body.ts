@@ -56,6 +56,7 @@ function visitNode(report: Report, doc: Doc, node: AnyRecord, slugger: GithubSlu
   switch (node.type) {
     case 'heading':
       doc.headingIds.add(slugger.slug(mdastText(node)));
+      doc.standalone.push({ kind: 'heading', text: mdastText(node), line });
       doc.parity?.headings.push(line);
       if (node.depth === 1)
         report.error(
@@ -78,6 +79,7 @@ function visitNode(report: Report, doc: Doc, node: AnyRecord, slugger: GithubSlu
     case 'mdxJsxTextElement':
       checkElement(report, doc, node, line, componentNames);
       collectElementFacts(doc, node, line);
+      collectCaption(doc, node, line);
       break;
     case 'text':
     case 'inlineCode':
@@ -94,6 +96,13 @@ function collectElementFacts(doc: Doc, node: AnyRecord, line: number) {
     const value = typeof attr.value === 'string' ? attr.value : attr.value?.value;
     if (typeof value === 'string') addNumbers(doc.parity, value, attr.position?.start?.line ?? line);
   }
+}
+
+/** A <Figure caption="…">: read on its own, like a heading (attribution.ts checks both). */
+function collectCaption(doc: Doc, node: AnyRecord, line: number) {
+  if (node.name !== 'Figure') return;
+  const attr = (node.attributes ?? []).find((a: AnyRecord) => a.name === 'caption');
+  if (typeof attr?.value === 'string') doc.standalone.push({ kind: 'caption', text: attr.value, line: attr.position?.start?.line ?? line });
 }
 
 function mdastText(node: AnyRecord): string {

@@ -56,7 +56,11 @@ export type RuleId =
   | 'parity'
   | 'attribution-missing'
   | 'attribution-unknown'
+  | 'source-unknown'
   | 'glossary'
+  | 'workload-unknown'
+  | 'section-missing'
+  | 'proof-not-result'
   | 'messages-syntax'
   | 'messages-missing';
 

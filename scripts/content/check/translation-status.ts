@@ -3,6 +3,7 @@
 // lib/translations/). Warnings only: a page behind its translation still
 // builds, and shows its readers a notice.
 import { pairsOf, type PagePair } from '../../../lib/translations/pairs';
+import { localDay } from '../../../lib/dates';
 import { pairState, staleDates } from '../../../lib/translations/status';
 import type { Doc } from './document';
 import type { CheckInput } from './input';
@@ -72,7 +73,7 @@ export function checkTranslationStatus(report: Report, docs: Doc[], input: Check
         },
       );
     }
-    checkDates(report, pair, entry && staleDates(pair.digests, entry), entry?.syncedOn, docOf, shown);
+    checkDates(report, pair, entry && staleDates(pair.digests, entry, localDay()), entry?.syncedOn, docOf, shown);
   }
 }
 
@@ -119,19 +120,20 @@ function checkDates(
   docOf: Map<string, Doc>,
   shown: (rel: string) => string,
 ) {
-  const today = new Date().toISOString().slice(0, 10);
+  const today = localDay(); // the author's day: in Beijing before 08:00 the UTC date is yesterday
   for (const locale of stale ?? []) {
     const doc = docOf.get(pair.files[locale])!;
     const updated = pair.digests[locale].updated;
+    const file = shown(pair.files[locale]);
     report.warn(
-      shown(pair.files[locale]),
+      file,
       doc.fieldLines.updated,
       'updated-stale',
       `the content changed since ${syncedOn} (formatting aside), but "updated" is still ${updated}: readers, the sitemap and the feeds are told it did not change`,
-      `set "updated" to the day of the change, e.g. updated: ${today}`,
+      `set updated: ${today} (the day of the change; that clears this warning), then record the translation with: npm run translations -- --mark ${file}`,
       {
         message: `内容在 ${syncedOn} 之后有改动（不算格式调整），但 "updated" 仍是 ${updated}：读者、站点地图和订阅源都会以为它没有变`,
-        fix: `把 "updated" 改成改动的日期，例如 updated: ${today}`,
+        fix: `改成 updated: ${today}（改动的日期；改后这条警告即消失），再运行 npm run translations -- --mark ${file} 记录翻译状态`,
       },
     );
   }

@@ -15,8 +15,10 @@ import fs from 'node:fs';
 import { routing } from '../../../i18n/routing';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { localDay } from '../../../lib/dates';
 import { loadChecker } from '../check/load';
 import { localeUrl } from '../check/text-helpers';
+import { workloadIds } from '../../../lib/case-studies/workloads';
 
 const templates = fileURLToPath(new URL('../templates/', import.meta.url));
 
@@ -85,7 +87,7 @@ export async function createContent({
   root = process.cwd(),
   contentDir,
   only,
-  today = new Date().toISOString().slice(0, 10),
+  today = localDay(), // the author's day, not UTC's
 }: {
   type?: string;
   slug?: string;
@@ -156,8 +158,8 @@ export async function createContent({
       .readFileSync(templateFile, 'utf8')
       .replaceAll('{{slug}}', slug)
       .replaceAll('{{today}}', today)
-      .replaceAll('{{year}}', today.slice(0, 4))
       .replaceAll('{{order}}', String(order))
+      .replaceAll('{{workloads}}', workloadIds.join(target.locale === 'zh' ? '、' : ', '))
       .replaceAll('{{pillarLinks}}', pillarLinks)
       .replace(/^updated: .*$/m, (line) => (only ? `${line}\ntranslationPending: true` : line));
     fs.mkdirSync(path.dirname(target.file), { recursive: true });
