@@ -53,7 +53,9 @@ export function SiteHeader({ locale, route }: Props) {
           aria-label={`${site('name')} — ${t('home')}`}
         >
           <RayMark className="h-7 w-7 shrink-0 text-brand" />
-          <span className="truncate text-[0.95rem] sm:text-base">{site('name')}</span>
+          {/* The whole name, never cut: on a narrow bar it wraps onto two lines, between words only
+              (break-keep: Chinese breaks at its spaces, "Ray 作为 ML / 基础设施"). */}
+          <span className="text-balance break-keep text-sm leading-tight sm:text-base">{site('name')}</span>
         </a>
 
         <nav aria-label={t('primaryNav')} className="hidden md:block">
