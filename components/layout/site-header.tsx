@@ -37,7 +37,7 @@ export function SiteHeader({ locale, route }: Props) {
       <a
         href={localePath(locale, item.route)}
         aria-current={route === item.route ? 'page' : isCurrent(item.route) ? 'true' : undefined}
-        className="block rounded-md px-3 py-2 text-[0.95rem] font-medium text-muted hover:bg-surface-2 hover:text-fg aria-[current]:text-brand"
+        className="block whitespace-nowrap rounded-md px-3 py-2 text-[0.95rem] font-medium text-muted hover:bg-surface-2 hover:text-fg aria-[current]:text-brand md:px-2 md:text-sm lg:px-3 lg:text-[0.95rem]"
       >
         {item.title}
       </a>
