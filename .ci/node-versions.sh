@@ -34,11 +34,11 @@ for version in "${versions[@]}"; do
     --exclude=./package-lock.json -cf - . | tar -C "$copy" -xf -
   ln -s "$root/node_modules" "$copy/node_modules"
 
-  echo "== Node $version: type check, unit tests, build"
+  echo "== Node $version ($(PATH="$bin:$PATH" node -v), npm $(PATH="$bin:$PATH" npm -v)): type check, unit tests, build"
   start=$(now)
   (
     cd "$copy"
-    export PATH="$bin:$PATH" NEXT_TELEMETRY_DISABLED=1
+    export PATH="$bin:$PATH" NEXT_TELEMETRY_DISABLED=1 NO_COLOR=1
     t=$(now); npm run -s typecheck >/dev/null; echo "   type check $(($(now) - t)) s"
     t=$(now); npm run -s test:unit >unit.log 2>&1 || { cat unit.log; exit 1; }; echo "   unit tests $(($(now) - t)) s ($(grep -Eo 'Tests +[0-9]+ passed' unit.log | tr -s ' '))"
     t=$(now); npm run -s build >build.log 2>&1 || { tail -50 build.log; exit 1; }; echo "   build $(($(now) - t)) s"
