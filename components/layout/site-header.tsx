@@ -37,7 +37,7 @@ export function SiteHeader({ locale, route }: Props) {
       <a
         href={localePath(locale, item.route)}
         aria-current={route === item.route ? 'page' : isCurrent(item.route) ? 'true' : undefined}
-        className="block rounded-md px-3 py-2 text-[0.95rem] font-medium text-muted hover:bg-surface-2 hover:text-fg aria-[current]:text-brand"
+        className="block whitespace-nowrap rounded-md px-3 py-2 text-[0.95rem] font-medium text-muted hover:bg-surface-2 hover:text-fg aria-[current]:text-brand md:px-2 md:text-sm lg:px-3 lg:text-[0.95rem]"
       >
         {item.title}
       </a>
@@ -53,7 +53,9 @@ export function SiteHeader({ locale, route }: Props) {
           aria-label={`${site('name')} — ${t('home')}`}
         >
           <RayMark className="h-7 w-7 shrink-0 text-brand" />
-          <span className="truncate text-[0.95rem] sm:text-base">{site('name')}</span>
+          {/* The whole name, never cut: on a narrow bar it wraps onto two lines, between words only
+              (break-keep: Chinese breaks at its spaces, "Ray 作为 ML / 基础设施"). */}
+          <span className="text-balance break-keep text-sm leading-tight sm:text-base">{site('name')}</span>
         </a>
 
         <nav aria-label={t('primaryNav')} className="hidden md:block">
