@@ -241,7 +241,7 @@ export const hosts: Record<HostName, HostBehaviour> = {
     negotiatesMarkdown: true,
   },
   // Netlify keeps pages on its edge until the next deploy and has browsers revalidate: no s-maxage.
-  // Its rules match no request header but Accept-Language (Language=): no Markdown on request.
+  // Its rule conditions are Language, Country, Role and Cookie, not Accept: no Markdown on request.
   netlify: {
     folder: 'hosting/netlify',
     negotiatesRoot: true,

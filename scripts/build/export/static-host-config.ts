@@ -14,6 +14,9 @@
 //   without a locale go to the default locale, `/` is the static
 //   language-choice page, it finds the nearest 404.html by itself, and
 //   /zh/404 is that page with status 200.
+// - Neither answers Accept: text/markdown with a page's twin (no rule matches
+//   on Accept), so pages do not say Vary: Accept; Speculation-Rules is in
+//   the catch-all rule (browsers read it on pages only).
 import {
   cacheRules,
   contentTypes,
