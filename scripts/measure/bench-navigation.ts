@@ -81,7 +81,9 @@ const ways = [
   },
 ];
 const servers = await Promise.all(ways.map((w, i) => startNginx({ port: basePort + i, host: '127.0.0.1', site: w.site })));
-const browser = await playwright.launch({ executablePath: chromium.executablePath, args: chromium.args });
+// BENCH_CHROMIUM_ARGS: extra flags, e.g. --disable-features=ViewTransitionOnNavigation to compare.
+const extraArgs = (process.env.BENCH_CHROMIUM_ARGS ?? '').split(' ').filter(Boolean);
+const browser = await playwright.launch({ executablePath: chromium.executablePath, args: [...chromium.args, ...extraArgs] });
 const results = new Map<string, number[]>();
 const perLink = new Map<string, number[]>();
 console.log(
