@@ -115,3 +115,27 @@ test('every page’s footer links its Markdown twin, in both languages', async (
   await page.goto('/en/search');
   await expect(page.locator('footer a[data-markdown-twin]'), 'the search page has no twin').toHaveCount(0);
 });
+
+test.describe('view transitions between pages', () => {
+  for (const reducedMotion of ['no-preference', 'reduce'] as const) {
+    test(`a click to another page ${reducedMotion === 'reduce' ? 'swaps without' : 'runs'} a view transition (reduced motion: ${reducedMotion})`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({ reducedMotion });
+      // Test-only probe in each new document (pages run no script of theirs for this).
+      await page.addInitScript(() =>
+        addEventListener(
+          'pagereveal',
+          (e) => ((window as unknown as { vt: boolean }).vt = Boolean((e as Event & { viewTransition: unknown }).viewTransition)),
+        ),
+      );
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.goto('/en');
+      await page.locator('header a[href="/en/deployment"]:visible').first().click();
+      await expect(page).toHaveURL(/\/en\/deployment$/);
+      await expect.poll(() => page.evaluate(() => (window as unknown as { vt?: boolean }).vt)).toBe(reducedMotion === 'no-preference');
+      // The header is its own layer of the transition, so it is not cross-faded with the content.
+      expect(await page.locator('header').evaluate((h) => getComputedStyle(h).viewTransitionName)).toBe('site-header');
+    });
+  }
+});
