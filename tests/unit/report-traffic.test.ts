@@ -106,7 +106,8 @@ describe('report:traffic --json', () => {
     );
   });
 
-  it('fails with a usage line when a file is missing', () => {
+  // 30 s: it starts tsx, which takes seconds on a loaded machine.
+  it('fails with a usage line when a file is missing', { timeout: 30_000 }, () => {
     expect(() =>
       execFileSync('npx', ['tsx', 'scripts/report/traffic.ts', '--json', path.join(dir, 'nope.log')], { stdio: 'pipe' }),
     ).toThrow(/no such file/);
