@@ -6,6 +6,10 @@
 import { createHash } from 'node:crypto';
 import { routing, type Locale } from '@/i18n/routing';
 import { headScript, localeChoiceScript } from './inline-scripts';
+import { speculationRulesPath, speculationRulesType } from './delivery-navigation';
+
+// After the first page: speculation rules and Markdown on request (lib/delivery-navigation.ts).
+export * from './delivery-navigation';
 
 /** 'sha256-…' source expression of an inline script, as CSP and browsers compute it (UTF-8). */
 export const scriptHash = (source: string) => `'sha256-${createHash('sha256').update(source, 'utf8').digest('base64')}'`;
@@ -110,8 +114,8 @@ export const cacheRules: CacheRule[] = [
   // Link previews fetch these rarely and cache them themselves; a day is plenty.
   { name: 'share images', paths: ['/og/*'], cacheControl: 'public, max-age=86400' },
   {
-    name: 'feeds, sitemap and robots.txt',
-    paths: ['/:locale/feed.xml', '/sitemap.xml', '/robots.txt'],
+    name: 'feeds, sitemap, robots.txt and speculation rules',
+    paths: ['/:locale/feed.xml', '/sitemap.xml', '/robots.txt', speculationRulesPath],
     cacheControl: 'public, max-age=3600',
   },
   {
@@ -134,6 +138,7 @@ export const errorCacheControl = 'no-store';
 export const contentTypes: { paths: PathPattern[]; type: string }[] = [
   { paths: ['/:locale/feed.xml'], type: 'application/atom+xml' },
   { paths: ['/manifest.webmanifest'], type: 'application/manifest+json' },
+  { paths: [speculationRulesPath], type: speculationRulesType },
 ];
 
 /**
@@ -237,6 +242,8 @@ export type HostBehaviour = {
   notFoundUrlsAre404: boolean;
   /** `/zh/deployment.html` redirects to `/zh/deployment` (else: unknown, not checked). */
   htmlUrlsRedirect: boolean;
+  /** A page asked with `Accept: text/markdown` answers its twin (wantsMarkdown); else always the HTML. */
+  negotiatesMarkdown: boolean;
 };
 
 export const hosts: Record<HostName, HostBehaviour> = {
@@ -248,8 +255,10 @@ export const hosts: Record<HostName, HostBehaviour> = {
     redirectHeaders: true,
     notFoundUrlsAre404: true,
     htmlUrlsRedirect: true,
+    negotiatesMarkdown: true,
   },
   // Netlify keeps pages on its edge until the next deploy and has browsers revalidate: no s-maxage.
+  // Its rule conditions are Language, Country, Role and Cookie, not Accept: no Markdown on request.
   netlify: {
     folder: 'hosting/netlify',
     negotiatesRoot: true,
@@ -258,8 +267,10 @@ export const hosts: Record<HostName, HostBehaviour> = {
     redirectHeaders: true,
     notFoundUrlsAre404: true,
     htmlUrlsRedirect: true,
+    negotiatesMarkdown: false,
   },
-  // Cloudflare Pages: no Language= conditions, no 404 rules, and no headers on its redirects.
+  // Cloudflare Pages: no conditions on request headers at all (so neither language nor Markdown
+  // negotiation), no 404 rules, and no headers on its redirects.
   cloudflare: {
     folder: 'hosting/cloudflare',
     negotiatesRoot: false,
@@ -268,6 +279,7 @@ export const hosts: Record<HostName, HostBehaviour> = {
     redirectHeaders: false,
     notFoundUrlsAre404: false,
     htmlUrlsRedirect: true,
+    negotiatesMarkdown: false,
   },
   // Any other static host (object storage behind a CDN…): the clean folder, and only what every host does.
   generic: {
@@ -278,5 +290,6 @@ export const hosts: Record<HostName, HostBehaviour> = {
     redirectHeaders: false,
     notFoundUrlsAre404: false,
     htmlUrlsRedirect: false,
+    negotiatesMarkdown: false,
   },
 };

@@ -3,7 +3,6 @@ import { routing, localeTags } from '@/i18n/routing';
 import { routeLocale } from '@/i18n/route-locale';
 import { SiteDocument } from '@/components/layout/site-document';
 import { rootMetadata } from '@/lib/seo';
-import { SiteFooter } from '@/components/layout/site-footer';
 import { JsonLd } from '@/components/seo/json-ld';
 import { organizationJsonLd, websiteJsonLd } from '@/lib/structured-data';
 
@@ -42,8 +41,8 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
         </>
       }
     >
+      {/* Each page renders its own footer (SiteFooter), which links its Markdown twin. */}
       {children}
-      <SiteFooter locale={locale} />
     </SiteDocument>
   );
 }

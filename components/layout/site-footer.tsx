@@ -3,8 +3,13 @@ import { localePath, type Locale } from '@/i18n/routing';
 import { getNavigation } from '@/lib/content';
 import { site } from '@/lib/site';
 import { feedPath } from '@/lib/seo';
+import { hasMarkdownTwin, markdownPath } from '@/lib/markdown/paths';
 
-export function SiteFooter({ locale }: { locale: Locale }) {
+/**
+ * The footer of every page. `route`: the page's, for the link to its Markdown
+ * twin (none on pages without one: the search and 404 pages).
+ */
+export function SiteFooter({ locale, route }: { locale: Locale; route?: string }) {
   const t = useTranslations('Footer');
   const name = useTranslations('Site')('name');
   const nav = getNavigation(locale);
@@ -60,6 +65,13 @@ export function SiteFooter({ locale }: { locale: Locale }) {
                 {t('feeds')}
               </a>
             </li>
+            {route !== undefined && hasMarkdownTwin(route) ? (
+              <li>
+                <a className={linkClass} href={markdownPath(locale, route)} type="text/markdown" data-markdown-twin>
+                  {t('markdown')}
+                </a>
+              </li>
+            ) : null}
           </ul>
         </div>
       </div>

@@ -2,6 +2,7 @@ import { getMDXComponent } from 'next-contentlayer2/hooks';
 import { useTranslations } from 'next-intl';
 import type { Locale } from '@/i18n/routing';
 import { SiteHeader } from '@/components/layout/site-header';
+import { SiteFooter } from '@/components/layout/site-footer';
 import { mdxComponentsFor } from '@/components/mdx/mdx-components';
 import { problemsHidingPage, type PreviewProblem } from '@/lib/preview-problems';
 import { BreakableFile } from './problem-list';
@@ -44,6 +45,7 @@ function CannotShowPage({ locale, doc, problems }: { locale: Locale; doc: Previe
           </p>
         </div>
       </main>
+      <SiteFooter locale={locale} />
     </>
   );
 }

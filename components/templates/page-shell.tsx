@@ -5,6 +5,7 @@ import { breadcrumbTrail, type AnyDoc } from '@/lib/content';
 import { breadcrumbJsonLd } from '@/lib/structured-data';
 import type { TocEntry } from '@/lib/toc';
 import { SiteHeader } from '@/components/layout/site-header';
+import { SiteFooter } from '@/components/layout/site-footer';
 import { PageHeader } from '@/components/layout/page-header';
 import { Breadcrumb } from '@/components/layout/breadcrumb';
 import { DraftBanner } from '@/components/layout/draft-banner';
@@ -45,7 +46,7 @@ type Props = {
  * the line only print shows (address and date), the page header with the
  * breadcrumb (and its JSON-LD) and the "Updated" date, the notice of a
  * translation behind its original, the article column, the "Edit this page"
- * link (EDIT_URL_BASE).
+ * link (EDIT_URL_BASE), the footer with the link to the page's Markdown twin.
  * In `npm run dev`, a document that cannot be shown as saved gets its
  * problems instead (components/preview).
  */
@@ -87,6 +88,7 @@ export function PageShell({ locale, doc, lead, eyebrow, headerExtra, hero, jsonL
         {hero ? <div className="mx-auto max-w-6xl px-4 pb-10 sm:px-6">{updated}</div> : null}
         <EditLink sourceFilePath={doc._raw.sourceFilePath} />
       </main>
+      <SiteFooter locale={locale} route={doc.route} />
       {after}
     </>
   );

@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { localeTags, localePath, type Locale } from '@/i18n/routing';
 import type { AnyDoc } from '@/lib/content';
 import { SiteHeader } from '@/components/layout/site-header';
+import { SiteFooter } from '@/components/layout/site-footer';
 
 /**
  * What a page published in one language first (`translationPending: true`)
@@ -40,6 +41,7 @@ export function TranslationPendingPage({ locale, doc }: { locale: Locale; doc: A
           </section>
         </div>
       </main>
+      <SiteFooter locale={locale} />
     </>
   );
 }

@@ -3,9 +3,11 @@
 # nginx with the brotli module (the production server, `npm start`), Debian's
 # Chromium (driven by Playwright), CJK fonts (Chinese in screenshots), a
 # Java runtime (the Nu HTML checker) and poppler-utils (pdftotext and pdftoppm:
-# the print test reads the PDFs Chromium prints). Runs before `npm test`.
+# the print test reads the PDFs Chromium prints) and GoAccess (npm run
+# report:traffic). Runs before `npm test`.
 set -euo pipefail
 need=()
+command -v goaccess >/dev/null 2>&1 || need+=(goaccess)
 command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need+=(nginx-light)
 [ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || need+=(libnginx-mod-http-brotli-static)
 [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || need+=(chromium)

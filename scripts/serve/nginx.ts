@@ -7,17 +7,22 @@
 // any system nginx. Missing nginx is installed with apt when this runs as root
 // on Debian; otherwise the command to run is printed.
 //
-// startNginx({ port, host }) → { url, stop } (`bare: true` serves out/ with nginx's defaults only).
+// startNginx({ port, host }) → { url, stop } (`bare: true` serves out/ with nginx's defaults only;
+// `site`: another site config in place of hosting/nginx/site.conf, for the benchmarks' variants).
+// Requests are logged to .cache/nginx/<port>/access.log (ACCESS_LOG: another file, or "off").
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
 import { buildCachePath } from '@/lib/build-cache';
+import { accessLogFormatName } from '@/lib/access-log';
 import { root } from '../lib/root';
 
 const outDir = path.join(root, 'out');
 const siteConf = path.join(root, 'hosting', 'nginx', 'site.conf');
+/** The access log's map and format (lib/access-log.ts), for the http block. */
+const logFormatConf = path.join(root, 'hosting', 'nginx', 'access-log.conf');
 const APT_PACKAGES = ['nginx-light', 'libnginx-mod-http-brotli-static'];
 const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 
@@ -57,7 +62,9 @@ export function ensureNginx() {
  * The whole config: process settings, and one server that includes the site's
  * rules (`bare`: none of them, nginx's defaults only; for the benchmark).
  */
-function mainConfig({ dir, port, host, bare = false }: { dir: string; port: number; host: string; bare?: boolean }) {
+type ConfigOptions = { dir: string; port: number; host: string; bare?: boolean; site?: string; accessLog: string };
+
+function mainConfig({ dir, port, host, bare = false, site = siteConf, accessLog }: ConfigOptions) {
   const brotli = fs.existsSync(BROTLI_MODULE);
   // As root, workers would switch to "nobody"; keep the invoking user so they can read out/.
   const user = process.getuid?.() === 0 ? 'user root;' : '';
@@ -81,7 +88,9 @@ http {
   default_type application/octet-stream;
   # A missing file is a 404 for the visitor, not a server error: don't log it (other errors still reach stderr).
   log_not_found off;
-  access_log ${process.env.ACCESS_LOG ? '/dev/stdout' : 'off'};
+  include ${logFormatConf};
+  # The privacy format of lib/access-log.ts (masked addresses, no cookies): npm run report:traffic reads it.
+  access_log ${accessLog === 'off' ? 'off' : `${accessLog} ${accessLogFormatName}`};
   sendfile on;
   tcp_nopush on;
   keepalive_timeout 65;
@@ -93,7 +102,7 @@ http {
   server {
     ${listen.join('\n    ')}
     root ${outDir};
-    ${bare ? '# bare: nginx defaults, no site rules' : `${brotli ? 'brotli_static on;' : ''}\n    include ${siteConf};`}
+    ${bare ? '# bare: nginx defaults, no site rules' : `${brotli ? 'brotli_static on;' : ''}\n    include ${site};`}
   }
 }
 `;
@@ -104,15 +113,24 @@ http {
  * `foreground`: nginx's output goes to this terminal. `captureStderr`: nginx's
  * error log is kept in `stderr()` instead of printed (tests assert on it).
  */
-export async function startNginx({ port = 3000, host = '', foreground = false, bare = false, captureStderr = false } = {}) {
-  if (!fs.existsSync(path.join(outDir, 'index.html')) || !fs.existsSync(siteConf)) {
+export async function startNginx({
+  port = 3000,
+  host = '',
+  foreground = false,
+  bare = false,
+  captureStderr = false,
+  site,
+}: { port?: number; host?: string; foreground?: boolean; bare?: boolean; captureStderr?: boolean; site?: string } = {}) {
+  if (!fs.existsSync(path.join(outDir, 'index.html')) || !fs.existsSync(siteConf) || !fs.existsSync(logFormatConf)) {
     throw new Error('No build to serve: run `npm run build` first (it writes out/ and hosting/nginx/site.conf).');
   }
   const nginx = ensureNginx();
   const dir = buildCachePath(root, 'nginx', String(port));
   fs.mkdirSync(dir, { recursive: true });
   const conf = path.join(dir, 'nginx.conf');
-  fs.writeFileSync(conf, mainConfig({ dir, port, host, bare }));
+  // ACCESS_LOG: another file, or "off"; by default the log is kept beside the config.
+  const accessLog = process.env.ACCESS_LOG || path.join(dir, 'access.log');
+  fs.writeFileSync(conf, mainConfig({ dir, port, host, bare, site, accessLog }));
   const test = spawnSync(nginx, ['-t', '-q', '-p', dir, '-c', conf, '-e', 'stderr'], { encoding: 'utf8' });
   if (test.status !== 0) throw new Error(`nginx rejected the config:\n${test.stderr}`);
 
@@ -140,5 +158,5 @@ export async function startNginx({ port = 3000, host = '', foreground = false, b
       await new Promise((r) => setTimeout(r, 100));
     }
   }
-  return { url, stop, exited, child, stderr: () => errorLog };
+  return { url, stop, exited, child, stderr: () => errorLog, accessLog };
 }

@@ -8,7 +8,7 @@ const host = process.env.HOST ?? '';
 try {
   const server = await startNginx({ port, host, foreground: true });
   const shown = host && host !== '0.0.0.0' && host !== '::' ? server.url : `http://localhost:${port}`;
-  console.log(`Serving out/ with nginx at ${shown} (Ctrl-C stops it).`);
+  console.log(`Serving out/ with nginx at ${shown} (Ctrl-C stops it). Access log: ${server.accessLog}`);
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => server.stop());
   process.exit(Number(await server.exited));
 } catch (error) {

@@ -12,6 +12,7 @@ import {
   expandLocales,
   negotiatedLocale,
   pageCacheControl,
+  pageHeaders,
   securityHeaders,
   textFileHeaders,
   unprefixedSections,
@@ -150,7 +151,8 @@ describe('host configs', () => {
 
   it('send the same security headers from every nginx location and from both _headers', () => {
     const expected = securityHeaders();
-    for (const host of Object.values(staticHosts)) expect(host.headers.get('/*')).toEqual(expected);
+    // …plus Speculation-Rules, which browsers read on pages only (lib/delivery-navigation.ts).
+    for (const host of Object.values(staticHosts)) expect(host.headers.get('/*')).toEqual({ ...expected, ...pageHeaders(false) });
     expect(locations.length).toBeGreaterThan(10);
     for (const location of locations) {
       if (location.directives.some((d) => d.name === 'return' && d.args[0] === '404')) continue; // answered by the 404 page's location

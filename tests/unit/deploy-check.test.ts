@@ -1,7 +1,7 @@
 // The rules of `npm run check:deploy` (scripts/serve/deploy-check/), against
 // stand-in deployments: each rule fails on the mistake it exists for.
 import { describe, expect, it } from 'vitest';
-import { hosts, localeRedirect, securityHeaders, type HostName } from '@/lib/delivery';
+import { hosts, localeRedirect, pageHeaders, securityHeaders, type HostName } from '@/lib/delivery';
 import type { Context, Get } from '@/scripts/serve/deploy-check/context';
 import { emulatorLimits } from '@/scripts/serve/deploy-check/emulator-limits';
 import { checkPages } from '@/scripts/serve/deploy-check/pages';
@@ -107,7 +107,7 @@ describe('links use the origin checked', () => {
   const deployment = (origin: string) =>
     site({
       '/sitemap.xml': { body: `<urlset><url><loc>${origin}/zh</loc></url></urlset>` },
-      '/zh': { headers: { ...securityHeaders(), 'content-type': 'text/html' }, body: page(origin) },
+      '/zh': { headers: { ...securityHeaders(), ...pageHeaders(false), 'content-type': 'text/html' }, body: page(origin) },
     });
 
   it('fails a build made without SITE_URL (links at localhost), and says how to rebuild', async () => {

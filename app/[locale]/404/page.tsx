@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { routeLocale } from '@/i18n/route-locale';
 import { SiteHeader } from '@/components/layout/site-header';
+import { SiteFooter } from '@/components/layout/site-footer';
 import { NotFoundNotice } from '@/components/templates/not-found-notice';
 import { ProblemsBanner } from '@/components/preview/problems-banner';
 
@@ -33,6 +34,7 @@ export default async function LocalizedNotFound({ params }: PageProps<'/[locale]
           </div>
         </div>
       </main>
+      <SiteFooter locale={locale} />
     </>
   );
 }

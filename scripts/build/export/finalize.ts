@@ -4,7 +4,8 @@
 //   2. strip Next's runtime from every page: scripts, preloads, RSC payload;
 //      write the CSP into each as a <meta http-equiv> too (hosts without headers);
 //   3. remove what only that runtime used: payload files, unused chunks;
-//      then write each page's Markdown twin and the llms.txt files (./markdown.ts);
+//      then write each page's Markdown twin and the llms.txt files (./markdown.ts),
+//      and the speculation rules' file;
 //   4. write the host configs from lib/delivery.ts: the nginx config into
 //      hosting/nginx/; the static hosts' folders, each the site and its own
 //      _headers/_redirects (hosting/netlify/, hosting/cloudflare/, hosting/site/);
@@ -13,8 +14,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { symlinkMessage } from '@/lib/content-safety/files';
-import { allowedInlineScripts, pageMayLoadScript, scriptHash, unprefixedSections } from '@/lib/delivery';
+import {
+  allowedInlineScripts,
+  pageMayLoadScript,
+  scriptHash,
+  speculationRules,
+  speculationRulesPath,
+  unprefixedSections,
+} from '@/lib/delivery';
 import { routing } from '@/i18n/routing';
+import { nginxLogFormatConfig } from '@/lib/access-log';
 import { clientComponentsIn, clientModuleSources } from './client-components';
 import { addCspMeta, stripFramework } from './strip-framework';
 import { pruneExport, walk } from './prune';
@@ -106,6 +115,8 @@ export function finalizeExport({ root, outDir = path.join(root, 'out'), nextDir 
   const removedTags = stripPages(outDir, pages);
   const pruned = pruneExport(outDir);
   const markdown = writeMarkdownFiles(outDir);
+  // The rules every page's Speculation-Rules header names (lib/delivery-navigation.ts).
+  fs.writeFileSync(path.join(outDir, speculationRulesPath.slice(1)), JSON.stringify(speculationRules(), null, 2) + '\n');
 
   const sections = unprefixedSections(builtRoutes(outDir, pages));
   // Files of an earlier build's layout, when out/ is finalized again.
@@ -114,6 +125,7 @@ export function finalizeExport({ root, outDir = path.join(root, 'out'), nextDir 
   const hostFiles = writeHostFolders(root, outDir, { sections, pages: pageUrls, textFiles: markdown.files });
   fs.mkdirSync(path.join(root, 'hosting', 'nginx'), { recursive: true });
   fs.writeFileSync(path.join(root, 'hosting', 'nginx', 'site.conf'), nginxSiteConfig({ sections, textFiles: markdown.files }));
+  fs.writeFileSync(path.join(root, 'hosting', 'nginx', 'access-log.conf'), nginxLogFormatConfig());
 
   const compressed = precompress(outDir);
   return { pages: pages.length, removedTags, pruned, markdown, compressed, sections, hostFiles };

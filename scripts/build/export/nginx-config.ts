@@ -10,8 +10,10 @@ import {
   contentTypes,
   errorCacheControl,
   expandLocales,
+  acceptMarkdownPattern,
   localeRedirect,
   pageCacheControl,
+  pageHeaders,
   securityHeaders,
   textFileHeaders,
   type PathPattern,
@@ -61,6 +63,20 @@ function redirectBody(target: string): string[] {
  */
 const cleanUrlRedirect = ['rewrite ^(/(?!index\\.html$).+)\\.html$ $1 permanent;'];
 
+/**
+ * Markdown on request: a page asked with Accept: text/markdown goes to its twin's own
+ * location (which says Vary: Accept too). The server part sets $site_markdown to the twin's
+ * file when Accept asks for it, and a page location rewrites when that file exists: one `if`
+ * ending in a rewrite, the safe kind inside a location (try_files still runs otherwise).
+ */
+const markdownTwinFile = [
+  'set $site_markdown "";',
+  `if ($http_accept ~* ${quote(acceptMarkdownPattern)}) { set $site_markdown $request_filename.md; }`,
+];
+const markdownRewrite = ['if (-f $site_markdown) { rewrite ^ $uri.md last; }'];
+/** Every HTML page's headers: Speculation-Rules and Vary: Accept (lib/delivery-navigation.ts). */
+const pageExtra = pageHeaders(true);
+
 export type NginxInput = {
   sections: string[];
   /** URL paths of the Markdown twins and llms.txt files (scripts/build/export/markdown.ts). */
@@ -97,9 +113,11 @@ export function nginxSiteConfig({ sections, textFiles = [] }: NginxInput): strin
     'if ($uri ~ "\\.(gz|br)$|^/_(headers|redirects)$") { return 404; }',
     '# One URL per page: /zh/deployment/ → /zh/deployment.',
     'rewrite ^/(.+)/$ /$1 permanent;',
+    '# Markdown on request (lib/delivery-navigation.ts): the twin to answer with, if Accept asks for it.',
+    ...markdownTwinFile,
     '',
     'error_page 404 /404.html;',
-    ...location('= /404.html', ['internal;', ...headerLines({ 'Cache-Control': errorCacheControl })]),
+    ...location('= /404.html', ['internal;', ...headerLines({ ...pageExtra, 'Cache-Control': errorCacheControl })]),
     ...location('= /404', ['return 404;']),
     '',
     "# `/` and paths without a locale: to the visitor's language (Accept-Language), else " + localeRedirect.defaultLocale + '.',
@@ -114,13 +132,14 @@ export function nginxSiteConfig({ sections, textFiles = [] }: NginxInput): strin
       ...location(`^~ /${locale}/`, [
         `error_page 404 /${locale}/404.html;`,
         ...cleanUrlRedirect,
+        ...markdownRewrite,
         'try_files $uri $uri.html =404;',
-        ...headerLines({}, pageCacheControl),
+        ...headerLines(pageExtra, pageCacheControl),
       ]),
       ...location(`= /${locale}/404.html`, [
         'internal;',
         `error_page 404 /${locale}/404.html;`,
-        ...headerLines({ 'Cache-Control': errorCacheControl }),
+        ...headerLines({ ...pageExtra, 'Cache-Control': errorCacheControl }),
       ]),
       ...location(`= /${locale}/404`, [`error_page 404 /${locale}/404.html;`, 'return 404;']),
     );
@@ -152,14 +171,20 @@ export function nginxSiteConfig({ sections, textFiles = [] }: NginxInput): strin
         // The type without its charset: `charset utf-8` adds it (charset_types).
         ...(type ? ['types { }', `default_type ${type.replace(/;.*/, '')};`] : []),
         'try_files $uri =404;',
-        ...headerLines(extra, cacheControl),
+        // Vary: a twin is also what its page's URL answers to Accept: text/markdown.
+        ...headerLines(/\.md$/.test(path) ? { ...extra, Vary: 'Accept' } : extra, cacheControl),
       ]),
     );
   }
   out.push(
     '',
     '# Everything else: pages (/zh.html is served as /zh) and unknown paths (the bilingual 404).',
-    ...location('/', [...cleanUrlRedirect, 'try_files $uri $uri.html =404;', ...headerLines({}, pageCacheControl)]),
+    ...location('/', [
+      ...cleanUrlRedirect,
+      ...markdownRewrite,
+      'try_files $uri $uri.html =404;',
+      ...headerLines(pageExtra, pageCacheControl),
+    ]),
     '',
   );
   return out.join('\n');

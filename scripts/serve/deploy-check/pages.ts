@@ -2,6 +2,7 @@
 // the files beside them: assets, share images, feeds.
 import { cacheRules, pageMayLoadScript } from '@/lib/delivery';
 import { check, checkSecurity, securityProblems, type Context } from './context';
+import { pageHeaderProblems } from './navigation';
 
 /** The origin a build made without SITE_URL writes into every link (lib/site.ts). */
 export const unsetSiteUrl = 'http://localhost:3000';
@@ -69,7 +70,7 @@ export async function checkPages(ctx: Context): Promise<string[]> {
     const problems: string[] = [];
     if (res.status !== 200) problems.push(`status ${res.status}`);
     if (!/^text\/html/.test(res.headers.get('content-type') ?? '')) problems.push(`type ${res.headers.get('content-type')}`);
-    problems.push(...securityProblems(res).map((h) => `header ${h}`));
+    problems.push(...securityProblems(res).map((h) => `header ${h}`), ...pageHeaderProblems(ctx, res));
     if (ctx.host.pageCacheControl ? cache !== ctx.host.pageCacheControl : /no-store|private/.test(cache))
       problems.push(`Cache-Control ${cache || '(none)'}`);
     if (res.headers.get('set-cookie')) problems.push('sets a cookie');
@@ -93,7 +94,7 @@ export async function checkPages(ctx: Context): Promise<string[]> {
   }
   check(
     ctx,
-    `all ${pages.length} pages: 200, HTML, security headers, ${ctx.host.pageCacheControl ? `Cache-Control: ${ctx.host.pageCacheControl}` : 'cacheable'}, no cookie, no script files but the allowed ones`,
+    `all ${pages.length} pages: 200, HTML, security headers, Speculation-Rules${ctx.host.negotiatesMarkdown ? ', Vary: Accept' : ''}, ${ctx.host.pageCacheControl ? `Cache-Control: ${ctx.host.pageCacheControl}` : 'cacheable'}, no cookie, no script files but the allowed ones`,
     failures === 0,
   );
   check(

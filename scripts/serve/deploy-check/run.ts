@@ -6,6 +6,7 @@ import type { Context, Get, Result } from './context';
 import { emulatorLimits } from './emulator-limits';
 import { checkFiles, checkPages } from './pages';
 import { checkTextFiles } from './text-files';
+import { checkNavigation } from './navigation';
 import { checkHtmlUrls, checkRoot, checkUnprefixed } from './redirects';
 import { checkBadInput, checkNotFound, checkNotFoundUrls, checkNotPublic } from './not-found';
 
@@ -68,6 +69,7 @@ export async function runChecks(options: Options, get: Get): Promise<{ hostName:
   await checkNotPublic(ctx, pages);
   await checkFiles(ctx, pages);
   await checkTextFiles(ctx, pages);
+  await checkNavigation(ctx, pages);
   await checkBadInput(ctx);
   return { hostName, results: ctx.results };
 }
