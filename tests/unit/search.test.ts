@@ -131,7 +131,7 @@ describe('the split index', () => {
       ];
       for (const q of queries) expect(summary(await split(q)), `${locale}: ${q}`).toEqual(summary(whole(q)));
     }
-  });
+  }, 30_000); // every page description as a query, twice over: seconds on a loaded 2-core box
 
   it('loads only the parts a query needs, each once', async () => {
     const search = splitSearchOf('en');
@@ -148,7 +148,8 @@ describe('the split index', () => {
 
   it('a Chinese substring-only query reads the pages with its character pairs, not every body', async () => {
     const search = splitSearchOf('zh');
-    const { match, hits } = await search('布式运');
+    // 布式计 (of 分布式计算) matches only as a substring, on a few pages: 布式运 now hits half the bodies.
+    const { match, hits } = await search('布式计');
     expect(match).toBe('substring');
     expect(hits.length).toBeGreaterThan(0);
     const bodies = (urls: string[]) => urls.filter((p) => p.startsWith('bodies.')).length;
