@@ -13,8 +13,16 @@ export const editorFiles = ['dist/sveltia-cms.js', 'dist/chunks/react-dom.js'];
 
 /** Fonts its stylesheet loads from jsDelivr; the build serves the copies in the package's npm/assets/ and rewrites the URLs. */
 export const editorFonts = [
-  { cdnUrl: 'https://cdn.jsdelivr.net/fontsource/fonts/source-sans-3:vf@5.3.0/latin-wght-normal.woff2', packagePrefix: 'source-sans-3-latin-wght-normal-', file: 'source-sans-3.woff2' },
-  { cdnUrl: 'https://cdn.jsdelivr.net/fontsource/fonts/noto-mono@5.3.0/latin-400-normal.woff2', packagePrefix: 'noto-mono-latin-400-normal-', file: 'noto-mono.woff2' },
+  {
+    cdnUrl: 'https://cdn.jsdelivr.net/fontsource/fonts/source-sans-3:vf@5.3.0/latin-wght-normal.woff2',
+    packagePrefix: 'source-sans-3-latin-wght-normal-',
+    file: 'source-sans-3.woff2',
+  },
+  {
+    cdnUrl: 'https://cdn.jsdelivr.net/fontsource/fonts/noto-mono@5.3.0/latin-400-normal.woff2',
+    packagePrefix: 'noto-mono-latin-400-normal-',
+    file: 'noto-mono.woff2',
+  },
   {
     cdnUrl: 'https://cdn.jsdelivr.net/fontsource/fonts/material-symbols-outlined:vf@5.3.7/latin-wght-normal.woff2',
     packagePrefix: 'material-symbols-outlined-latin-wght-normal-',

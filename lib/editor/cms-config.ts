@@ -16,9 +16,10 @@ type ModelField = {
   default?: unknown;
   description?: string;
   options?: readonly string[];
-  of?: ModelField | { type: 'nested'; def: () => { name: string; fields: Record<string, ModelField> } };
+  of?: ModelField | ({ type: 'nested' } & ModelType);
 };
-type ModelType = { def: () => { name: string; fields: Record<string, ModelField> } };
+// Contentlayer types fields loosely (FieldDefs | undefined); the model always has them.
+type ModelType = { def: () => { fields?: unknown } };
 
 export type CmsField = Record<string, unknown> & { name: string; label: string; widget: string };
 
@@ -38,12 +39,14 @@ export const fieldLabel = (name: string) => (fieldLabelsZh[name] ? `${fieldLabel
 export function fieldHint(description: string | undefined): string | undefined {
   if (!description) return undefined;
   const zh = fieldHelpZh[description];
-  return zh ? `${zh}\n\n${description}` : description;
+  // The hint is Markdown: an HTML tag named in it is shown as code.
+  const code = (text: string) => text.replace(/(?<!`)(<\/?[a-z0-9]+>)(?!`)/g, '`$1`');
+  return code(zh ? `${zh}\n\n${description}` : description);
 }
 
 const nestedFields = (of: ModelField['of']) => {
   if (!of || of.type !== 'nested' || !('def' in of)) return undefined;
-  return Object.entries(of.def().fields).map(([name, f]) => cmsField(name, f));
+  return modelFields(of).map(([name, f]) => cmsField(name, f));
 };
 
 /** One model field as an editor field; throws on a type the editor cannot show (so a new type fails the build). */
@@ -78,14 +81,14 @@ export function cmsField(name: string, f: ModelField): CmsField {
   }
 }
 
-export const modelFields = (t: ModelType) => Object.entries(t.def().fields);
+export const modelFields = (t: ModelType) => Object.entries((t.def().fields ?? {}) as Record<string, ModelField>);
 
 /** The MDX body: Markdown with the editor components; anything else stays as written. */
 const bodyField: CmsField = {
   name: 'body',
   label: fieldLabel('body'),
   widget: 'markdown',
-  hint: '组件见编辑器的“插入”菜单；其他组件保持原样。 · Components are in the editor\'s Insert menu; other components stay as written.',
+  hint: "组件见编辑器的“插入”菜单；其他组件保持原样。 · Components are in the editor's Insert menu; other components stay as written.",
 };
 
 export type CollectionSpec = { name: string; labelZh: string; label: string; type: ModelType; folder: string; create: boolean };
@@ -94,7 +97,14 @@ export type CollectionSpec = { name: string; labelZh: string; label: string; typ
 export const mdxCollections: CollectionSpec[] = [
   { name: 'pages', labelZh: '页面', label: 'Pages', type: Page, folder: 'content/{{locale}}', create: false },
   { name: 'pillars', labelZh: '支柱', label: 'Pillars', type: Pillar, folder: 'content/{{locale}}/why-ray', create: true },
-  { name: 'case-studies', labelZh: '案例', label: 'Case studies', type: CaseStudy, folder: 'content/{{locale}}/case-studies', create: true },
+  {
+    name: 'case-studies',
+    labelZh: '案例',
+    label: 'Case studies',
+    type: CaseStudy,
+    folder: 'content/{{locale}}/case-studies',
+    create: true,
+  },
 ];
 
 export type CmsBackend = { name: 'github'; repo: string; branch: string; base_url?: string };

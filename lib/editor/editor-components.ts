@@ -32,13 +32,23 @@ function propField(name: string, spec: PropSpec): EditorField {
   return { ...base, widget: 'string' };
 }
 
-export type EditorComponent = { id: string; label: string; body: 'markdown' | 'none'; props: Record<string, PropSpec>; fields: EditorField[] };
+export type EditorComponent = {
+  id: string;
+  label: string;
+  body: 'markdown' | 'none';
+  props: Record<string, PropSpec>;
+  fields: EditorField[];
+};
 
 export function editorComponents(): EditorComponent[] {
   return Object.entries(componentBodies).map(([id, body]) => {
     const props = (mdxRegistry[id as MdxComponentName] as { props?: Record<string, PropSpec> }).props ?? {};
     const fields = Object.entries(props).map(([n, s]) => propField(n, s));
-    if (body === 'markdown') fields.push({ name: 'body', label: 'text', widget: 'text', required: false });
+    if (body === 'markdown') {
+      fields.push({ name: 'body', label: 'text', widget: 'text', required: false });
+      // Whether the text sits between blank lines (a block) or on the tags' line: kept as written.
+      fields.push({ name: 'layout', label: 'layout', widget: 'hidden', required: false });
+    }
     return { id, label: id, body: body!, props, fields };
   });
 }
@@ -85,13 +95,16 @@ export function editorComponentsScript(): string {
       label: c.label,
       fields: c.fields,
       pattern,
-      fromBlock: (m) => ({ ...readProps(m[1] || '', c.props), ...(c.body === 'markdown' ? { body: m[3] || '' } : {}) }),
+      fromBlock: (m) => ({
+        ...readProps(m[1] || '', c.props),
+        ...(c.body === 'markdown' ? { body: m[3] || '', layout: m[2] ? 'block' : 'inline' } : {}),
+      }),
       toBlock: (data) => {
         const open = '<' + c.id + writeProps(data, c.props);
         if (c.body === 'none') return open + ' />';
         const text = String(data.body || '');
         // One line stays one line; paragraphs get blank lines around them, as the guide writes them.
-        return text.includes('\\n') ? open + '>\\n\\n' + text + '\\n\\n</' + c.id + '>' : open + '>' + text + '</' + c.id + '>';
+        return data.layout === 'block' || text.includes('\\n') ? open + '>\\n\\n' + text + '\\n\\n</' + c.id + '>' : open + '>' + text + '</' + c.id + '>';
       },
       toPreview: (data) => '<p><strong>' + c.id + '</strong> ' + String(data.title || data.body || '') + '</p>',
     });

@@ -92,4 +92,13 @@ export const fieldHelpZh: Record<string, string> = {
   'Who published it; leave it out when that is not confirmed.': '发布者；无法确认时不填。',
   'Position in the list.': '在列表中的位置。',
   'true for a link kept for the record (label it).': '选中：仅作存档保留的链接（会加标注）。',
+
+  'Position in lists and previous/next links.': '在列表和“上一篇/下一篇”链接中的位置。',
+  'blog, talk, slides or panel.': '博客（blog）、演讲（talk）、幻灯片（slides）或座谈（panel）。',
+  'Outcome from a summary: Names the third-party summary the fact comes from, shown next to it, e.g. "via ZenML\'s summary" / "据 ZenML 的摘要"; it must name the publisher of a source marked summary: true.':
+    '成果来自摘要时：写明事实来自哪份第三方摘要，显示在事实旁边，例如“据 ZenML 的摘要”；必须是标为“摘要”的来源的发布者。',
+  'Ray pieces from a summary: Names the third-party summary the fact comes from, shown next to it, e.g. "via ZenML\'s summary" / "据 ZenML 的摘要"; it must name the publisher of a source marked summary: true.':
+    'Ray 组件来自摘要时：写明事实来自哪份第三方摘要，显示在事实旁边，例如“据 ZenML 的摘要”；必须是标为“摘要”的来源的发布者。',
+  'Deployment from a summary: Names the third-party summary the fact comes from, shown next to it, e.g. "via ZenML\'s summary" / "据 ZenML 的摘要"; it must name the publisher of a source marked summary: true.':
+    '部署方式来自摘要时：写明事实来自哪份第三方摘要，显示在事实旁边，例如“据 ZenML 的摘要”；必须是标为“摘要”的来源的发布者。',
 };

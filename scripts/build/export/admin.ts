@@ -19,9 +19,11 @@ export function writeAdmin(root: string, outDir: string): { files: number; bytes
   fs.mkdirSync(path.join(dir, 'fonts'), { recursive: true });
   let script = fs.readFileSync(path.join(dir, 'sveltia-cms.js'), 'utf8');
   for (const font of editorFonts) {
-    if (!script.includes(font.cdnUrl)) throw new Error(`@sveltia/cms no longer loads ${font.cdnUrl}: update editorFonts in lib/editor/admin-page.ts`);
+    if (!script.includes(font.cdnUrl))
+      throw new Error(`@sveltia/cms no longer loads ${font.cdnUrl}: update editorFonts in lib/editor/admin-page.ts`);
     const asset = fs.readdirSync(path.join(pkg, 'npm', 'assets')).find((f) => f.startsWith(font.packagePrefix) && f.endsWith('.woff2'));
-    if (!asset) throw new Error(`@sveltia/cms ships no npm/assets/${font.packagePrefix}*.woff2: update editorFonts in lib/editor/admin-page.ts`);
+    if (!asset)
+      throw new Error(`@sveltia/cms ships no npm/assets/${font.packagePrefix}*.woff2: update editorFonts in lib/editor/admin-page.ts`);
     fs.copyFileSync(path.join(pkg, 'npm', 'assets', asset), path.join(dir, 'fonts', font.file));
     script = script.replaceAll(font.cdnUrl, `${adminPath}fonts/${font.file}`);
   }
