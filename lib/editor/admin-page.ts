@@ -6,7 +6,7 @@
 export const adminPath = '/admin/';
 
 /** `SITE_EDITOR=off npm run build` leaves the editor out (a team serving it from another origin). */
-export const editorEnabled = (env: NodeJS.ProcessEnv = process.env) => !/^(off|false|0|no)$/i.test(env.SITE_EDITOR ?? '');
+export const editorEnabled = (env: Record<string, string | undefined> = process.env) => !/^(off|false|0|no)$/i.test(env.SITE_EDITOR ?? '');
 
 /** The editor's files, copied from node_modules/@sveltia/cms/ at build (no CDN). */
 export const editorFiles = ['dist/sveltia-cms.js', 'dist/chunks/react-dom.js'];

@@ -110,7 +110,7 @@ export const mdxCollections: CollectionSpec[] = [
 export type CmsBackend = { name: 'github'; repo: string; branch: string; base_url?: string };
 
 /** Where editors save: GitHub, a branch and pull request per entry (the editorial workflow). */
-export function defaultBackend(env: NodeJS.ProcessEnv = process.env): CmsBackend {
+export function defaultBackend(env: Record<string, string | undefined> = process.env): CmsBackend {
   return {
     name: 'github',
     repo: env.EDITOR_GITHUB_REPO ?? 'your-org/your-repo',
@@ -155,7 +155,8 @@ export function cmsConfig(backend: CmsBackend = defaultBackend()) {
       default: { config: { transformations: { raster_image: { format: 'webp', quality: 85, width: shrinkWidth, height: shrinkWidth } } } },
     },
     i18n: { structure: 'multiple_folders', locales: [...routing.locales], default_locale: routing.defaultLocale },
-    output: { yaml: { quote: 'double' } },
+    // Strings in double quotes, as the guide writes them; optional fields left empty are not written.
+    output: { omit_empty_optional_fields: true, yaml: { quote: 'double' } },
     collections: [...mdx, resources],
   };
 }

@@ -79,12 +79,12 @@ describe('editor config: generated from the content model', () => {
 
   it('saves through GitHub: a branch and pull request per entry, the repository from the environment', () => {
     expect(config.publish_mode).toBe('editorial_workflow');
-    expect(defaultBackend({ EDITOR_GITHUB_REPO: 'acme/site', EDITOR_GITHUB_BRANCH: 'trunk' } as NodeJS.ProcessEnv)).toEqual({
+    expect(defaultBackend({ EDITOR_GITHUB_REPO: 'acme/site', EDITOR_GITHUB_BRANCH: 'trunk' })).toEqual({
       name: 'github',
       repo: 'acme/site',
       branch: 'trunk',
     });
-    expect(defaultBackend({ EDITOR_AUTH_URL: 'https://auth.example.workers.dev' } as NodeJS.ProcessEnv).base_url).toBe(
+    expect(defaultBackend({ EDITOR_AUTH_URL: 'https://auth.example.workers.dev' }).base_url).toBe(
       'https://auth.example.workers.dev',
     );
   });
