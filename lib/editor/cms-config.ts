@@ -91,6 +91,13 @@ const bodyField: CmsField = {
   hint: "组件见编辑器的“插入”菜单；其他组件保持原样。 · Components are in the editor's Insert menu; other components stay as written.",
 };
 
+/** Each language file holds all its fields: every field and subfield is edited per locale (nested ones too, or Sveltia shows them in the default locale only). */
+function perLocale(field: CmsField): CmsField {
+  const nested = field.fields ? { fields: (field.fields as CmsField[]).map(perLocale) } : {};
+  const item = field.field ? { field: perLocale(field.field as CmsField) } : {};
+  return { ...field, ...nested, ...item, i18n: true };
+}
+
 export type CollectionSpec = { name: string; labelZh: string; label: string; type: ModelType; folder: string; create: boolean };
 
 /** The MDX collections: where each document type lives (contentlayer filePathPattern), one folder per locale. */
@@ -131,7 +138,7 @@ export function cmsConfig(backend: CmsBackend = defaultBackend()) {
     slug: { editable: ['create'] },
     identifier_field: 'title',
     i18n: true,
-    fields: [...modelFields(c.type).map(([name, f]) => ({ ...cmsField(name, f), i18n: true })), { ...bodyField, i18n: true }],
+    fields: [...modelFields(c.type).map(([name, f]) => perLocale(cmsField(name, f))), perLocale(bodyField)],
   }));
   const resources = {
     name: 'resources',

@@ -28,8 +28,19 @@ const quotedDate = new RegExp(`^(\\s*(?:- )?(?:${names(rules.dates)}): )"(\\d{4}
 // Not a list item's first line ("- summary: false"): removing it would empty the item.
 const defaultValue = new RegExp(`^\\s*(?:${names(rules.falseByDefault)}): false$|^\\s*(?:${names(rules.emptyByDefault)}): \\[\\]$`);
 
+/** Lists of slugs, which the guide writes bare (`- spotify`); the editor quotes every string. */
+const slugLists = new Set(['caseStudies']);
+const quotedSlug = /^(\s*- )"([a-z0-9-]+)"$/;
+
 function normalizeYaml(lines: string[]): string[] {
-  return lines.filter((l) => !defaultValue.test(l)).map((l) => l.replace(quotedDate, '$1$2'));
+  let key = '';
+  return lines
+    .filter((l) => !defaultValue.test(l))
+    .map((l) => {
+      key = /^([A-Za-z]+):/.exec(l)?.[1] ?? key;
+      const line = l.replace(quotedDate, '$1$2');
+      return slugLists.has(key) ? line.replace(quotedSlug, '$1$2') : line;
+    });
 }
 
 /** The file as the guide writes it: .mdx frontmatter, or a resource's YAML. */

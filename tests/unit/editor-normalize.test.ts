@@ -37,5 +37,8 @@ describe('normalizeContentFile', () => {
     ].join('\n');
     expect(normalizeContentFile('a.mdx', text)).toBe(text);
     expect(normalizeContentFile('a.yaml', 'kind: blog\narchived: false\ndraft: false\n')).toBe('kind: blog\n');
+    // Slugs bare in caseStudies, as the guide writes them; other lists keep their quotes.
+    const pillar = ['---', 'caseStudies:', '  - "spotify"', 'rayLibraries:', '  - "ray-train"', '---', ''].join('\n');
+    expect(normalizeContentFile('p.mdx', pillar)).toBe(pillar.replace('"spotify"', 'spotify'));
   });
 });

@@ -1,0 +1,131 @@
+// The browser editor at /admin/ (lib/editor/), driven in Chromium on its local
+// mode over a seeded copy of content/ (./editor-repo.ts): it opens under its
+// own CSP, and what it saves is what the guide writes.
+import { expect, test, type Page } from '@playwright/test';
+import { adminContentSecurityPolicy } from '@/lib/editor/admin-page';
+import { contentSecurityPolicy } from '@/lib/delivery';
+import fs from 'node:fs';
+import { normalizeContentFile } from '@/lib/editor/normalize-frontmatter';
+import { answerPickerWithRepository, changedLines, contentFiles, readRepository, seedRepository } from './editor-repo';
+
+/** Requests the editor makes that its CSP blocks on purpose (lib/editor/admin-page.ts). */
+const blockedOnPurpose = /^https:\/\/(unpkg\.com|www\.githubstatus\.com)\//;
+
+async function openEditor(page: Page) {
+  const violations: string[] = [];
+  await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.effectiveDirective} ${e.blockedURI}`),
+    ),
+  );
+  await answerPickerWithRepository(page);
+  await page.goto('/admin/setup.js');
+  await seedRepository(page, contentFiles());
+  const started = Date.now();
+  await page.goto('/admin/');
+  await page.getByRole('button', { name: 'Work with Local Repository' }).click();
+  await expect(
+    page
+      .getByRole('link', { name: /案例 · Case studies/ })
+      .or(page.getByText(/案例 · Case studies/))
+      .first(),
+  ).toBeVisible({ timeout: 20_000 });
+  return { violations, openMs: Date.now() - started };
+}
+
+/** Each file the editor saved, normalised as `npm run format` does, against the file in git: path → changed lines. */
+async function savedChanges(page: Page): Promise<Record<string, string[]>> {
+  const saved = await readRepository(page);
+  const changes: Record<string, string[]> = {};
+  for (const [file, bytes] of Object.entries(saved)) {
+    if (!file.startsWith('content/')) continue;
+    const before = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+    const diff = changedLines(before, normalizeContentFile(file, bytes.toString('utf8')));
+    if (diff.length) changes[file] = diff;
+  }
+  return changes;
+}
+
+async function save(page: Page) {
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  // Saved: the editor closes, or stays with nothing left to save.
+  await expect(page.getByRole('button', { name: 'Save', exact: true, disabled: false })).toHaveCount(0, { timeout: 10_000 });
+}
+
+/** Opens an entry from its collection's list, as an editor would. */
+async function openEntry(page: Page, collection: string, title: string) {
+  const back = page.getByRole('button', { name: 'Cancel Editing' });
+  if (await back.isVisible()) await back.click({ timeout: 2000 }).catch(() => {});
+  await page.goto(`/admin/#/collections/${collection}`);
+  await page.getByRole('row', { name: title, exact: true }).getByText(title, { exact: true }).click();
+  await expect(page.getByRole('textbox', { name: '标题 · Title' }).first()).toHaveValue(title);
+}
+
+/** Scrolls the form with the wheel until the field shows (Sveltia renders fields as they come into view). */
+async function scrollTo(page: Page, locator: ReturnType<Page['locator']>) {
+  await page.mouse.move(300, 500);
+  for (let i = 0; i < 60 && !(await locator.isVisible()); i++) {
+    await page.mouse.wheel(0, 400);
+    await page.waitForTimeout(100);
+  }
+  await expect(locator).toBeVisible();
+}
+
+/** The zh title as the file in git has it (to know the editor shows that entry, not the last one). */
+const titleIn = (file: string) => JSON.parse(/^title: (".*")$/m.exec(fs.readFileSync(file, 'utf8'))![1]) as string;
+
+test.describe('the editor at /admin/', () => {
+  test.use({ actionTimeout: 10_000 });
+  test('opens on the working copy under its own CSP; public pages keep theirs', async ({ page, request }) => {
+    const admin = await request.get('/admin/');
+    expect(admin.headers()['content-security-policy']).toBe(adminContentSecurityPolicy());
+    expect(admin.headers()['x-robots-tag']).toBe('noindex, nofollow');
+    expect(await admin.text()).toContain('<meta name="robots" content="noindex, nofollow" />');
+    expect((await request.get('/zh')).headers()['content-security-policy']).toBe(contentSecurityPolicy());
+    const { violations, openMs } = await openEditor(page);
+    console.log(`editor: ${openMs} ms from /admin/ to the collections`);
+    expect(violations.filter((v) => !blockedOnPurpose.test(v.split(' ')[1]))).toEqual([]);
+  });
+
+  test('saving each page changes only the line edited (after npm run format)', async ({ page }) => {
+    test.setTimeout(240_000);
+    await openEditor(page);
+    const entries = [
+      ...['index', 'why-ray', 'case-studies', 'deployment', 'resources', 'search'].map((slug) => ['pages', slug]),
+      ...['seamless-dev-to-prod', 'unified-ml-api-and-runtime', 'open-and-extensible'].map((slug) => ['pillars', slug]),
+      ...['shopify-merlin', 'spotify', 'instacart-griffin'].map((slug) => ['case-studies', slug]),
+    ];
+    const expected: Record<string, string[]> = {};
+    for (const [collection, slug] of entries) {
+      const file = `content/zh/${collection === 'pages' ? '' : collection === 'pillars' ? 'why-ray/' : 'case-studies/'}${slug}.mdx`;
+      const before = titleIn(file);
+      await openEntry(page, collection, before);
+      await page.getByRole('textbox', { name: '标题 · Title' }).first().fill(`${before} x`);
+      await save(page);
+      expected[file] = [`-title: ${JSON.stringify(before)}`, `+title: ${JSON.stringify(`${before} x`)}`];
+    }
+    // Every en file, every body and every other field as it was.
+    expect(await savedChanges(page)).toEqual(expected);
+  });
+
+  test('a key-number label changed in English is a one-line diff', async ({ page }) => {
+    await openEditor(page);
+    await openEntry(page, 'case-studies', titleIn('content/zh/case-studies/spotify.mdx'));
+    await page.getByRole('radio', { name: 'English' }).first().click();
+    const keyNumbers = page.getByRole('group', { name: /关键数字 · Key numbers/ }).first();
+    await scrollTo(page, keyNumbers);
+    await keyNumbers.scrollIntoViewIfNeeded();
+    const label = keyNumbers.getByRole('textbox', { name: '说明 · Label' }).first();
+    await expect(label).toBeVisible();
+    const before = await label.inputValue();
+    await label.fill('Internal ML practitioners using Hendrix');
+    await save(page);
+    expect(await savedChanges(page)).toEqual({
+      'content/en/case-studies/spotify.mdx': [
+        `-    label: ${JSON.stringify(before)}`,
+        '+    label: "Internal ML practitioners using Hendrix"',
+      ],
+    });
+  });
+});
