@@ -5,6 +5,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { adminContentSecurityPolicy } from '@/lib/editor/admin-page';
 import { contentSecurityPolicy } from '@/lib/delivery';
 import fs from 'node:fs';
+import sharp from 'sharp';
+import { imageBudget } from '@/lib/images/policy';
 import { normalizeContentFile } from '@/lib/editor/normalize-frontmatter';
 import { answerPickerWithRepository, changedLines, contentFiles, readRepository, seedRepository } from './editor-repo';
 
@@ -127,5 +129,36 @@ test.describe('the editor at /admin/', () => {
         '+    label: "Internal ML practitioners using Hendrix"',
       ],
     });
+  });
+
+  test('a 3000 px picture uploaded lands in public/images/ within the image budget', async ({ page }) => {
+    await openEditor(page);
+    // A camera-sized picture with grain (noise compresses badly): 3000 × 2000 px, a 2.7 MB JPEG.
+    const { data, info } = await sharp({
+      create: { width: 3000, height: 2000, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 10 } },
+    })
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    const png = await sharp(data, { raw: info }).jpeg({ quality: 95 }).toBuffer();
+    expect(png.length).toBeGreaterThan(imageBudget.maxBytes);
+    await page.goto('/admin/#/assets');
+    await page.getByRole('option', { name: /Global Assets/ }).click();
+    await page.getByRole('button', { name: 'Upload New Assets' }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'Upload New Assets' });
+    await dialog
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'team-photo.jpg', mimeType: 'image/jpeg', buffer: png }, { timeout: 20_000 });
+    await page.getByRole('alertdialog', { name: 'Upload New Assets' }).getByRole('button', { name: 'Upload', exact: true }).click();
+    await expect
+      .poll(async () => Object.keys(await readRepository(page)).filter((f) => f.startsWith('public/images/')), { timeout: 20_000 })
+      .not.toEqual([]);
+    const images = Object.entries(await readRepository(page)).filter(([f]) => f.startsWith('public/images/'));
+    expect(images.map(([f]) => f)).toEqual(['public/images/team-photo.webp']);
+    const meta = await sharp(images[0][1]).metadata();
+    console.log(
+      `upload: 3000×2000 JPEG ${(png.length / 1024).toFixed(0)} KB → ${meta.width}×${meta.height} ${meta.format} ${(images[0][1].length / 1024).toFixed(0)} KB`,
+    );
+    expect(meta.width).toBeLessThanOrEqual(2400);
+    expect(images[0][1].length).toBeLessThanOrEqual(imageBudget.maxBytes);
   });
 });
