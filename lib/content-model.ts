@@ -1,6 +1,7 @@
 // Content model: every page is an MDX file under content/{locale}/…, mirroring
 // its URL; resources are bilingual YAML data under content/resources/.
-// Field docs for authors live in content/README.md — keep the two in step.
+// The descriptions are the authors' reference: `npm run docs:reference` writes
+// content/guide/reference.md from them (a unit test fails when it is stale).
 // contentlayer.config.ts hands it to Contentlayer; the content check
 // (scripts/content/check/) reads the same object. It imports only Contentlayer's
 // light schema helpers, so the check loads it in milliseconds.
@@ -45,8 +46,17 @@ const commonFields = {
     required: true,
     description: 'One or two sentences for search results and link previews (max. 160 characters; a Chinese character counts as two).',
   },
-  updated: { type: 'date', required: true, description: 'Last meaningful edit (YYYY-MM-DD); feeds the sitemap.' },
-  draft: { type: 'boolean', default: false, description: 'true: shown in `npm run dev` only.' },
+  updated: {
+    type: 'date',
+    required: true,
+    description:
+      'Last meaningful edit (YYYY-MM-DD): shown under the title, given to the sitemap and the feeds. Change it when the content changes (not for formatting); content:check warns when the content changed but the date did not.',
+  },
+  draft: {
+    type: 'boolean',
+    default: false,
+    description: 'true: shown in `npm run dev` only, never on the live site. Leave it out (or false) to publish.',
+  },
   translationPending: {
     type: 'boolean',
     default: false,
@@ -89,7 +99,10 @@ export const Page = defineDocumentType(() => ({
     ...commonFields,
     lead: { type: 'string', description: 'Optional line under the title (the hero sentence on the home page).' },
     navTitle: { type: 'string', description: 'Label in the header navigation; pages without it stay out of the nav.' },
-    navOrder: { type: 'number', description: 'Position in the header navigation (smaller comes first).' },
+    navOrder: {
+      type: 'number',
+      description: 'Position in the header navigation (smaller comes first); the same number in both languages.',
+    },
     proof: {
       type: 'list',
       of: ProofPoint,
@@ -131,7 +144,11 @@ const Source = defineNestedType(() => ({
   name: 'Source',
   fields: {
     title: { type: 'string', required: true, description: 'Title of the cited page or video.' },
-    url: { type: 'string', required: true, description: 'https:// address of the source.' },
+    url: {
+      type: 'string',
+      required: true,
+      description: 'https:// address of the real source (example.com, localhost and private addresses are errors on a published page).',
+    },
     publisher: { type: 'string', description: 'Who published it, e.g. "Shopify Engineering".' },
     summary: {
       type: 'boolean',
@@ -150,10 +167,19 @@ export const CaseStudy = defineDocumentType(() => ({
     ...commonFields,
     company: { type: 'string', required: true, description: 'Company name, e.g. "Shopify".' },
     platform: { type: 'string', required: true, description: 'Platform name, e.g. "Merlin".' },
-    year: { type: 'number', required: true, description: 'Year the Ray-based platform was first described publicly.' },
-    published: { type: 'date', required: true, description: 'Date this case study was first published on the site.' },
-    order: { type: 'number', required: true, description: 'Position in lists and previous/next links.' },
-    outcome: { type: 'string', required: true, description: 'One concrete outcome for cards (from a source).' },
+    year: {
+      type: 'number',
+      required: true,
+      description:
+        'Year of the sources the case study relies on (when the platform was first described publicly): in the facts panel, on the cards and in the proof strip. A number.',
+    },
+    published: { type: 'date', required: true, description: 'Date this case study was first published on the site (the feeds).' },
+    order: {
+      type: 'number',
+      required: true,
+      description: 'Position in lists and previous/next links (1 comes first); the same number in both languages.',
+    },
+    outcome: { type: 'string', required: true, description: 'One concrete, sourced result: the big line on the case-study cards.' },
     outcomeAttribution: { ...attribution, description: `Outcome from a summary: ${attribution.description}` },
     rayLibraries: {
       type: 'list',
@@ -168,8 +194,19 @@ export const CaseStudy = defineDocumentType(() => ({
       description: 'Where Ray runs, e.g. "Kubernetes (GKE) via KubeRay"; the home page\'s cards show it.',
     },
     deploymentAttribution: { ...attribution, description: `Deployment from a summary: ${attribution.description}` },
-    keyNumbers: { type: 'list', of: KeyNumber, default: [], description: 'Figures shown in the facts panel.' },
-    sources: { type: 'list', of: Source, required: true, description: 'Every source the page relies on.' },
+    keyNumbers: {
+      type: 'list',
+      of: KeyNumber,
+      default: [],
+      description: 'Figures shown in the facts panel, each with an attribution when it comes from a third-party summary.',
+    },
+    sources: {
+      type: 'list',
+      of: Source,
+      required: true,
+      description:
+        'Every source the page relies on, listed at the end of the page. Every attribution on the page must name the publisher of one of them.',
+    },
   },
   computedFields: pageComputedFields,
 }));
@@ -203,8 +240,12 @@ export const Resource = defineDocumentType(() => ({
         "When the summary states a fact seen only in a third-party summary: that summary's name in both languages, shown after it.",
     },
     publisher: { type: 'string', description: 'Who published it; leave it out when that is not confirmed.' },
-    order: { type: 'number', required: true, description: 'Position in the list.' },
-    archived: { type: 'boolean', default: false, description: 'true for a link kept for the record (label it).' },
+    order: { type: 'number', required: true, description: 'Position in the list (1 comes first; the home page shows the first three).' },
+    archived: {
+      type: 'boolean',
+      default: false,
+      description: 'true for a link kept for the record whose page is gone; it gets an "archived" label.',
+    },
     draft: { type: 'boolean', default: false, description: 'true: shown in `npm run dev` only.' },
   },
   computedFields: {
@@ -215,7 +256,7 @@ export const Resource = defineDocumentType(() => ({
 /** The makeSource() arguments (contentlayer.config.ts). */
 export const contentSource = {
   contentDirPath: CONTENT_DIR,
-  contentDirExclude: ['README.md', 'translations.json'],
+  contentDirExclude: ['README.md', 'guide', 'translations.json'],
   documentTypes: [Page, Pillar, CaseStudy, Resource],
   disableImportAliasWarning: true,
   onUnknownDocuments: 'fail',

@@ -122,8 +122,11 @@ export function problemsHidingPage(sourceFilePath: string, tryRender: () => unkn
         file,
         rule: 'render',
         message,
-        fix: 'undo your last change to this file, or compare it with the examples in content/README.md; then save again',
-        zh: { message: `正文无法显示：${reason}`, fix: '撤销你对这个文件的最后一次修改，或对照 content/README.md 里的示例，然后再保存' },
+        fix: 'undo your last change to this file, or compare it with the examples in content/guide/components.md; then save again',
+        zh: {
+          message: `正文无法显示：${reason}`,
+          fix: '撤销你对这个文件的最后一次修改，或对照 content/guide/components.md 里的示例，然后再保存',
+        },
       },
     ];
   }

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { RecordEntry } from './status';
 
-/** Relative to the content folder (content/README.md tells authors about it; the content model excludes it). */
+/** Relative to the content folder (content/guide/translate.md tells authors about it; the content model excludes it). */
 export const RECORD_FILE = 'translations.json';
 
 export interface TranslationRecord {
@@ -39,7 +39,7 @@ export function writeRecord(contentDir: string, record: TranslationRecord) {
   const pages = Object.fromEntries(Object.entries(record.pages).sort(([a], [b]) => a.localeCompare(b)));
   const text = JSON.stringify(
     {
-      $comment: 'Written by `npm run translations -- --mark <file|folder>`; see content/README.md, "Translating". Do not edit by hand.',
+      $comment: 'Written by `npm run translations -- --mark <file|folder>`; see content/guide/translate.md. Do not edit by hand.',
       pages,
     },
     null,

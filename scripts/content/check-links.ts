@@ -3,7 +3,7 @@
 // resets and redirects to another host or to a moved-page landing, each with
 // every file:line that cites it. Exits 1 only for definite breakage (404, 410,
 // a host that does not exist); the rest are warnings. Needs the internet: it
-// is not part of `npm test` (see the README's scheduled-CI recipe).
+// is not part of `npm test` (see docs/outbound-links.md's scheduled-CI recipe).
 //
 //   npm run check:links
 //   options: --dir <content dir>  --max-age <hours> (default 24; 0: ask every site again)

@@ -100,7 +100,7 @@ async function main(argv = process.argv.slice(2), root = process.cwd()) {
   const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const summary = `content:check: ${count(errors.length, 'error')}, ${count(warnings.length, 'warning')} in ${count(fileCount, 'file')} (${seconds} s)`;
   if (errors.length) {
-    console.log(paint(31, `\n${summary}. Fix the errors above; content/README.md explains every field and component.`));
+    console.log(paint(31, `\n${summary}. Fix the errors above; content/guide/reference.md lists every field and component.`));
     return 1;
   }
   console.log(paint(32, `${problems.length ? '\n' : ''}${summary}.${warnings.length ? ' Warnings do not stop the build.' : ' All good.'}`));

@@ -41,7 +41,7 @@ try {
     await new Promise((r) => setTimeout(r, 2000)); // let Contentlayer and next dev settle before the next save
   };
   // Every save is a text the preview has not had before: going back to an earlier one (an undo)
-  // sometimes leaves next dev on the version before it (see content/README.md, Preview).
+  // sometimes leaves next dev on the version before it (see content/guide/preview.md).
   for (let i = 1; i <= runs; i++) {
     const title = `Spotify: benchmark title ${i}`;
     const fixed = `Spotify: benchmark title ${i}, fixed`;

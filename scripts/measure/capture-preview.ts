@@ -1,5 +1,5 @@
 // Re-takes the authoring guide's pictures of the preview's problem banner
-// (content/README-images/preview-*.png, section 10 of content/README.md):
+// (content/README-images/preview-*.png, content/guide/preview.md):
 //
 //   tsx scripts/measure/capture-preview.ts
 //

@@ -120,8 +120,9 @@ describe('the real content', () => {
   });
 });
 
-describe('the authoring guide (content/README.md)', () => {
-  const guide = read('content/README.md');
+describe('the authoring guide (content/README.md and content/guide/)', () => {
+  const pages = ['content/README.md', ...fs.readdirSync(path.join(root, 'content/guide')).map((f) => `content/guide/${f}`)];
+  const guide = pages.map(read).join('\n');
 
   it('documents every MDX component', () => {
     for (const name of mdxComponentNames) expect(guide, `<${name}> in the guide`).toContain(`<${name}`);
@@ -147,13 +148,15 @@ describe('the authoring guide (content/README.md)', () => {
   });
 
   it('describes attribution and the capitalisation rule', () => {
-    expect(guide).toContain('### Attribution · 出处');
-    expect(guide).toContain('### Capitalisation · 大小写');
+    expect(guide).toContain('## Attribution · 出处');
+    expect(guide).toContain('## Capitalisation · 大小写');
   });
 
   it('shows pictures that exist', () => {
-    const pictures = [...guide.matchAll(/(?:\]\(|src=")(README-images\/[^)"]+)/g)].map((m) => m[1]);
+    const pictures = pages.flatMap((page) =>
+      [...read(page).matchAll(/(?:\]\(|src=")((?:\.\.\/)?README-images\/[^)"]+)/g)].map((m) => path.join(path.dirname(page), m[1])),
+    );
     expect(pictures.length).toBeGreaterThan(10);
-    for (const picture of pictures) expect(fs.existsSync(path.join(root, 'content', picture)), picture).toBe(true);
+    for (const picture of pictures) expect(fs.existsSync(path.join(root, picture)), picture).toBe(true);
   });
 });

@@ -40,10 +40,10 @@ function reportUnknownComponent({ report, doc, name, line }: JsxElement, compone
     line,
     'component-unknown',
     `<${name}> is not a component you can use`,
-    guess ? `did you mean <${guess}>? (components: ${all})` : `use one of ${all} (see content/README.md)`,
+    guess ? `did you mean <${guess}>? (components: ${all})` : `use one of ${all} (see content/guide/reference.md)`,
     {
       message: `<${name}> 不是可以使用的组件`,
-      fix: guess ? `你是不是想写 <${guess}>？（组件：${all}）` : `改用其中之一：${all}（见 content/README.md）`,
+      fix: guess ? `你是不是想写 <${guess}>？（组件：${all}）` : `改用其中之一：${all}（见 content/guide/reference.md）`,
     },
   );
 }
@@ -105,8 +105,8 @@ function checkProps(el: JsxElement, spec: MdxComponentSpec, props: NonNullable<M
         line,
         'component-prop',
         `<${name}> needs ${propName}=`,
-        `add it, e.g. ${propExample(propName, prop)}; see content/README.md`,
-        { message: `<${name}> 需要 ${propName}=`, fix: `加上它，例如 ${propExample(propName, prop)}；见 content/README.md` },
+        `add it, e.g. ${propExample(propName, prop)}; see content/guide/reference.md`,
+        { message: `<${name}> 需要 ${propName}=`, fix: `加上它，例如 ${propExample(propName, prop)}；见 content/guide/reference.md` },
       );
     }
   }
@@ -174,9 +174,9 @@ function checkPropValue({ report, doc, name, line }: JsxElement, a: AnyRecord, p
       break;
     case 'expression':
       if (!isExpression)
-        error(`<${name} ${a.name}=${shown}>: ${a.name} must be written in braces`, `see the <${name}> example in content/README.md`, {
+        error(`<${name} ${a.name}=${shown}>: ${a.name} must be written in braces`, `see the <${name}> example in content/guide/components.md`, {
           message: `<${name} ${a.name}=${shown}>：${a.name} 必须写在花括号里`,
-          fix: `参照 content/README.md 里 <${name}> 的示例`,
+          fix: `参照 content/guide/components.md 里 <${name}> 的示例`,
         });
       break;
     case 'case-study-slugs':

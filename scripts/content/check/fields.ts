@@ -49,8 +49,8 @@ export function checkMap(
       ctx.lineOf(node, line),
       'field-type',
       `${where} must be a list of "name: value" lines`,
-      'see content/README.md for the fields and an example',
-      { message: `${whereZh(where)} 必须是一行行的“名称: 值”`, fix: '字段和示例见 content/README.md' },
+      'see content/guide/reference.md for the fields',
+      { message: `${whereZh(where)} 必须是一行行的“名称: 值”`, fix: '字段见 content/guide/reference.md' },
     );
     return;
   }

@@ -26,8 +26,8 @@ export function splitFile(report: Report, doc: Doc, text: string): SplitFile | u
       1,
       'frontmatter',
       'the file does not start with frontmatter',
-      'start it with a line ---, then the fields (title: …), then another line ---; see content/README.md',
-      { message: '文件没有以 frontmatter 开头', fix: '第一行写 ---，然后是各字段（title: …），再写一行 ---；见 content/README.md' },
+      'start it with a line ---, then the fields (title: …), then another line ---; see content/guide/edit-a-page.md',
+      { message: '文件没有以 frontmatter 开头', fix: '第一行写 ---，然后是各字段（title: …），再写一行 ---；见 content/guide/edit-a-page.md' },
     );
     return undefined;
   }
@@ -120,8 +120,8 @@ function yamlErrorFix(code: string): { en: string; zh: string } {
       };
     default:
       return {
-        en: 'put text values in double quotes and indent list items and sub-fields with spaces; compare with content/README.md',
-        zh: '文字值加双引号，列表项和子字段用空格缩进；对照 content/README.md',
+        en: 'put text values in double quotes and indent list items and sub-fields with spaces; compare with content/guide/edit-a-page.md',
+        zh: '文字值加双引号，列表项和子字段用空格缩进；对照 content/guide/edit-a-page.md',
       };
   }
 }

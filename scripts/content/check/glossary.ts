@@ -1,5 +1,5 @@
 // The site's terminology: one zh and one en term per recurring concept. The
-// authoring guide (content/README.md, "Glossary") prints the same list; a unit
+// authoring guide (content/guide/style.md, "Site terms") prints the same list; a unit
 // test keeps the two in step. Where a variant is cheap to spot, content:check
 // warns on it and names the listed term.
 import type { Doc } from './document';
@@ -49,10 +49,10 @@ export function checkGlossary(report: Report, doc: Doc, text: string) {
         i + 1,
         'glossary',
         `"${found}" is not the site's term for ${term.concept}`,
-        `write "${term[language]}" (the glossary in content/README.md lists one term per concept)`,
+        `write "${term[language]}" (the glossary in content/guide/style.md lists one term per concept)`,
         {
           message: `“${found}”不是本站的用语（概念：${term.concept}）`,
-          fix: `请写“${term[language]}”（content/README.md 的术语表为每个概念列出一个用语）`,
+          fix: `请写“${term[language]}”（content/guide/style.md 的术语表为每个概念列出一个用语）`,
         },
       );
     }

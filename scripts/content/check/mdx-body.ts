@@ -74,8 +74,8 @@ function visitNode(report: Report, doc: Doc, node: AnyRecord, slugger: GithubSlu
         line,
         'mdx-import',
         'import/export is not allowed in content',
-        'remove it: every component in content/README.md is available without an import',
-        { message: '内容里不能写 import/export', fix: '删掉它：content/README.md 里的组件都不需要 import 就能用' },
+        'remove it: every component in content/guide/reference.md is available without an import',
+        { message: '内容里不能写 import/export', fix: '删掉它：content/guide/reference.md 里的组件都不需要 import 就能用' },
       );
       break;
     case 'mdxFlowExpression':

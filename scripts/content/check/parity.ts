@@ -94,8 +94,8 @@ function exceptionsOf(doc: Doc): Exception[] {
 }
 
 const FIX =
-  'change one version so that both agree; if the difference is deliberate, name it under parityExceptions in the frontmatter (see content/README.md)';
-const FIX_ZH = '修改其中一个版本，让两者一致；如果是有意不同，在 frontmatter 的 parityExceptions 里写明（见 content/README.md）';
+  'change one version so that both agree; if the difference is deliberate, name it under parityExceptions in the frontmatter (see content/guide/translate.md)';
+const FIX_ZH = '修改其中一个版本，让两者一致；如果是有意不同，在 frontmatter 的 parityExceptions 里写明（见 content/guide/translate.md）';
 
 /** Runs last: a pair where either file has another error is compared once those are fixed. */
 export function checkParity(report: Report, pages: Doc[], byUrl: Map<string, Doc>, { locales }: CheckInput) {

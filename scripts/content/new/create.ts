@@ -193,7 +193,7 @@ export async function main(argv = process.argv.slice(2), root = process.cwd()) {
     for (const p of problems) console.log(`${p.severity === 'error' ? 'error  ' : 'warning'} ${checker.formatProblem(p)}`);
     console.log(`
 Next:
-  1. Replace every TODO${files.length > 1 ? ' in both files' : ''} with real text (content/README.md explains each field).
+  1. Replace every TODO${files.length > 1 ? ' in both files' : ''} with real text (content/guide/reference.md explains each field).
   2. Preview: npm run dev, then open ${urls.map((u) => `http://localhost:3000${u}`).join(' and ')}
      ${kind.perLocale ? '(a draft page shows a "draft" banner there)' : '(a draft resource is listed there only in npm run dev)'}.
   3. Publish: set draft: false${files.length > 1 ? ' in both files' : ''}, run npm run content:check, commit.`);

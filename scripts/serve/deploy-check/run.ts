@@ -10,7 +10,7 @@ import { checkHtmlUrls, checkRoot, checkUnprefixed } from './redirects';
 import { checkBadInput, checkNotFound, checkNotFoundUrls, checkNotPublic } from './not-found';
 
 export const usage = `usage: npm run check:deploy -- [--host ${hostNames.join('|')}] [--emulator] [--site-url <origin>] <base-url>
-  --host       what the host promises (README, "Deploying"); default: detected from its headers, else generic
+  --host       what the host promises (docs/deploying.md); default: detected from its headers, else generic
   --emulator   the host's local server (wrangler pages dev, netlify dev): its known differences are reported, not failed
   --site-url   the origin links must use (default: the base URL's); for a build checked away from its public address
   e.g. npm run check:deploy -- https://ray-ml.example.org
