@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { CaseStudy, Page, Pillar, Resource, contentSource } from '@/lib/content-model';
 import { mdxRegistry } from '@/lib/mdx-registry';
 import { cmsConfig, defaultBackend, mdxCollections, modelFields } from '@/lib/editor/cms-config';
@@ -84,9 +85,7 @@ describe('editor config: generated from the content model', () => {
       repo: 'acme/site',
       branch: 'trunk',
     });
-    expect(defaultBackend({ EDITOR_AUTH_URL: 'https://auth.example.workers.dev' }).base_url).toBe(
-      'https://auth.example.workers.dev',
-    );
+    expect(defaultBackend({ EDITOR_AUTH_URL: 'https://auth.example.workers.dev' }).base_url).toBe('https://auth.example.workers.dev');
   });
 });
 
@@ -124,5 +123,24 @@ describe('editor components: the flat MDX components', () => {
       }
     }
     expect(seen).toBeGreaterThan(20);
+  });
+});
+
+// The example pull-request workflow (docs/editor.md): what it runs, and that a fork's pull request gets no secrets.
+describe('docs/examples/content-pull-request.yml', () => {
+  const workflow = parse(fs.readFileSync('docs/examples/content-pull-request.yml', 'utf8'));
+  const steps = workflow.jobs['check-and-build'].steps as { name?: string; run?: string; if?: string; uses?: string }[];
+  it('runs the check as annotations, the translation status and the build on every content pull request', () => {
+    expect(Object.keys(workflow.on)).toEqual(['pull_request']); // never pull_request_target
+    expect(workflow.on.pull_request.paths).toContain('content/**');
+    const runs = steps.map((s) => s.run ?? '').join('\n');
+    expect(runs).toContain('npm run content:check -- --format github');
+    expect(runs).toContain('npm run --silent translations');
+    expect(runs).toContain('npm run build');
+  });
+  it('comments only from the repository itself, where the token may write', () => {
+    const comment = steps.find((s) => s.uses?.startsWith('actions/github-script'));
+    expect(comment?.if).toBe('github.event.pull_request.head.repo.full_name == github.repository');
+    expect(workflow.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
   });
 });
