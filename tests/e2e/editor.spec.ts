@@ -4,7 +4,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { adminContentSecurityPolicy } from '@/lib/editor/admin-page';
 import { contentSecurityPolicy } from '@/lib/delivery';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import sharp from 'sharp';
 import { imageBudget } from '@/lib/images/policy';
 import { normalizeContentFile } from '@/lib/editor/normalize-frontmatter';
@@ -135,7 +138,7 @@ test.describe('the editor at /admin/', () => {
     await openEditor(page);
     // A camera-sized picture with grain (noise compresses badly): 3000 × 2000 px, a 2.7 MB JPEG.
     const { data, info } = await sharp({
-      create: { width: 3000, height: 2000, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 10 } },
+      create: { width: 3000, height: 2000, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 10 } },
     })
       .raw()
       .toBuffer({ resolveWithObject: true });
@@ -160,5 +163,100 @@ test.describe('the editor at /admin/', () => {
     );
     expect(meta.width).toBeLessThanOrEqual(2400);
     expect(images[0][1].length).toBeLessThanOrEqual(imageBudget.maxBytes);
+  });
+
+  test('a case study created in zh and en passes content:check', async ({ page }) => {
+    test.setTimeout(120_000);
+    await openEditor(page);
+    await page.goto('/admin/#/collections/case-studies/new');
+    await page.getByRole('radio', { name: 'English' }).last().click();
+    const pane = (locale: 'Chinese' | 'English') => page.getByRole('group', { name: new RegExp(`Edit .${locale}. Content`) });
+    const texts = {
+      Chinese: {
+        title: 'Acme Forge：在 Ray 上统一训练与推理',
+        description: 'Acme 把训练和批量推理搬到同一个 Ray 集群上，团队共用一套平台。',
+        company: 'Acme',
+        platform: 'Forge',
+        outcome: '训练和批量推理在同一个平台上运行',
+        library: 'Ray Train',
+        deployment: '通过 KubeRay 运行在 Kubernetes 上',
+        source: 'Acme Forge 平台介绍',
+        body: 'Acme 的团队在同一个 Ray 集群上训练和推理。',
+      },
+      English: {
+        title: 'Acme Forge: training and inference on Ray',
+        description: 'Acme moved training and batch inference onto one Ray cluster, one platform for every team.',
+        company: 'Acme',
+        platform: 'Forge',
+        outcome: 'Training and batch inference run on one platform',
+        library: 'Ray Train',
+        deployment: 'Kubernetes through KubeRay',
+        source: 'Introducing the Acme Forge platform',
+        body: "Acme's teams train and run inference on one Ray cluster.",
+      },
+    };
+    for (const locale of ['Chinese', 'English'] as const) {
+      const p = pane(locale);
+      const t = texts[locale];
+      const box = (name: string) => p.getByRole('textbox', { name, exact: true });
+      // Fields further down render as the pane scrolls: wheel over this pane until the one wanted shows.
+      const reveal = async (locator: ReturnType<Page['locator']>) => {
+        const area = (await p.boundingBox())!;
+        await page.mouse.move(area.x + area.width / 2, area.y + area.height / 2);
+        for (let i = 0; i < 40 && !(await locator.isVisible()); i++) {
+          await page.mouse.wheel(0, 300);
+          await page.waitForTimeout(100);
+        }
+        return locator;
+      };
+      await box('标题 · Title').fill(t.title);
+      await box('摘要说明 · Description').fill(t.description);
+      for (const today of await p.getByRole('button', { name: 'Today' }).all()) await today.click();
+      await (await reveal(box('公司 · Company'))).fill(t.company);
+      await (await reveal(box('平台 · Platform'))).fill(t.platform);
+      await (await reveal(p.getByRole('spinbutton', { name: '年份 · Year' }))).fill('2024');
+      await (await reveal(p.getByRole('spinbutton', { name: '顺序 · Order' }))).fill('4');
+      await (await reveal(box('成果 · Outcome'))).fill(t.outcome);
+      await (await reveal(p.getByRole('button', { name: /Add.*使用的 Ray 组件/ }))).click();
+      await p
+        .getByRole('group', { name: /使用的 Ray 组件 · Ray libraries/ })
+        .getByRole('textbox')
+        .first()
+        .fill(t.library);
+      await (await reveal(box('部署方式 · Deployment'))).fill(t.deployment);
+      await (await reveal(p.getByRole('button', { name: /Add.*来源/ }))).click();
+      const source = p.getByRole('group', { name: /来源 · Sources/ });
+      await source.getByRole('textbox', { name: '标题 · Title', exact: true }).fill(t.source);
+      await source
+        .getByRole('textbox', { name: '网址 · Url', exact: true })
+        .fill('https://docs.ray.io/en/latest/cluster/kubernetes/index.html');
+      await (await reveal(box('正文 · Body'))).fill(t.body);
+    }
+    await page.getByRole('textbox').last().fill('acme-forge');
+    await save(page);
+    const saved = await readRepository(page);
+    expect(
+      Object.keys(saved)
+        .filter((f) => f.includes('acme-forge'))
+        .sort(),
+    ).toEqual(['content/en/case-studies/acme-forge.mdx', 'content/zh/case-studies/acme-forge.mdx']);
+    const zh = saved['content/zh/case-studies/acme-forge.mdx'].toString('utf8');
+    expect(zh).toContain('company: "Acme"');
+    expect(zh).toContain('Acme 的团队在同一个 Ray 集群上训练和推理。');
+    expect(saved['content/en/case-studies/acme-forge.mdx'].toString('utf8')).toContain(
+      'title: "Acme Forge: training and inference on Ray"',
+    );
+    // content:check on a copy of content/ with the two new files (normalised as npm run format would).
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'editor-new-'));
+    fs.cpSync('content', path.join(dir, 'content'), { recursive: true });
+    for (const [file, bytes] of Object.entries(saved))
+      if (file.includes('acme-forge')) fs.writeFileSync(path.join(dir, file), normalizeContentFile(file, bytes.toString('utf8')));
+    const check = spawnSync('npx', ['tsx', 'scripts/content/check.ts', '--dir', path.join(dir, 'content')], { encoding: 'utf8' });
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(
+      check.stdout.split('\n').filter((l) => l.startsWith('error')),
+      check.stdout,
+    ).toEqual([]);
+    expect(check.status).toBe(0);
   });
 });
