@@ -88,6 +88,13 @@ test.describe('the editor at /admin/', () => {
     expect(admin.headers()['x-robots-tag']).toBe('noindex, nofollow');
     expect(await admin.text()).toContain('<meta name="robots" content="noindex, nofollow" />');
     expect((await request.get('/zh')).headers()['content-security-policy']).toBe(contentSecurityPolicy());
+    // Not a page of the site: in no sitemap, feed, llms.txt, Markdown twin or search file.
+    for (const file of ['/sitemap.xml', '/zh/feed.xml', '/en/feed.xml', '/llms.txt', '/zh/llms-full.txt', '/en/llms-full.txt'])
+      expect(await (await request.get(file)).text(), file).not.toContain('/admin');
+    expect((await request.get('/admin.md')).status()).toBe(404);
+    const searchFiles = fs.readdirSync('out/assets/search').filter((f) => f.endsWith('.json'));
+    expect(searchFiles.length).toBeGreaterThan(0);
+    for (const f of searchFiles) expect(fs.readFileSync(path.join('out/assets/search', f), 'utf8'), f).not.toContain('/admin');
     const { violations, openMs } = await openEditor(page);
     console.log(`editor: ${openMs} ms from /admin/ to the collections`);
     expect(violations.filter((v) => !blockedOnPurpose.test(v.split(' ')[1]))).toEqual([]);
