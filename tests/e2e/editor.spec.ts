@@ -81,7 +81,9 @@ async function scrollTo(page: Page, locator: ReturnType<Page['locator']>) {
 const titleIn = (file: string) => JSON.parse(/^title: (".*")$/m.exec(fs.readFileSync(file, 'utf8'))![1]) as string;
 
 test.describe('the editor at /admin/', () => {
-  test.use({ actionTimeout: 10_000 });
+  // A 2 MB app, a seeded folder and image encoding: slower than a page test, more so on a busy machine.
+  test.describe.configure({ timeout: 90_000 });
+  test.use({ actionTimeout: 15_000 });
   test('opens on the working copy under its own CSP; public pages keep theirs', async ({ page, request }) => {
     const admin = await request.get('/admin/');
     expect(admin.headers()['content-security-policy']).toBe(adminContentSecurityPolicy());
