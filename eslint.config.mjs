@@ -35,6 +35,7 @@ export default defineConfig([
     'hosting/**',
     '.contentlayer/**',
     'public/assets/**',
+    'public/admin/**', // the browser editor for npm run dev (scripts/dev/dev.ts)
     '.cache/**',
     'tmp/**',
     'reports/**',

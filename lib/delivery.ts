@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { routing, type Locale } from '@/i18n/routing';
 import { headScript, localeChoiceScript } from './inline-scripts';
+import { adminContentSecurityPolicy, adminPath } from './editor/admin-page';
 import { speculationRulesPath, speculationRulesType } from './delivery-navigation';
 
 // After the first page: speculation rules and Markdown on request (lib/delivery-navigation.ts).
@@ -88,6 +89,22 @@ export function securityHeaders(): Record<string, string> {
     'Permissions-Policy':
       'accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()',
     'Cross-Origin-Opener-Policy': 'same-origin',
+  };
+}
+
+/**
+ * The browser editor under /admin/ (lib/editor/admin-page.ts), when the build
+ * includes it: its own CSP (Sveltia needs inline styles and GitHub's API), a
+ * sign-in popup that may talk back to it, never indexed, revalidated on every
+ * visit. Every other path keeps the headers above.
+ */
+export const adminArea = { path: adminPath, cacheControl: 'no-cache' };
+export function adminHeaders(): Record<string, string> {
+  return {
+    ...securityHeaders(),
+    'Content-Security-Policy': adminContentSecurityPolicy(),
+    'Cross-Origin-Opener-Policy': 'same-origin-allow-popups',
+    'X-Robots-Tag': 'noindex, nofollow',
   };
 }
 

@@ -13,6 +13,7 @@ try {
       `${r.pruned.payloadFiles} payload files and ${r.pruned.assets} unused assets deleted (${kb(r.pruned.bytes)}); ` +
       `${r.markdown.files.length} Markdown twins and llms.txt files (llms-full.txt: ${r.markdown.full.map((f) => `${f.locale} ${kb(f.bytes)}`).join(', ')}); ` +
       `${r.compressed.files} files precompressed (${kb(r.compressed.bytes)} → gzip ${kb(r.compressed.gzipBytes)}, brotli ${kb(r.compressed.brotliBytes)}); ` +
+      (r.admin ? `editor at /admin/: ${r.admin.files} files, ${kb(r.admin.bytes)}; ` : 'editor left out (SITE_EDITOR=off); ') +
       `nginx: out/ and hosting/nginx/site.conf; hosting/netlify/, hosting/cloudflare/, hosting/site/: ${r.hostFiles} files each, ` +
       `no precompressed copies (${((performance.now() - started) / 1000).toFixed(1)} s)`,
   );

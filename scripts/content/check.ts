@@ -6,6 +6,7 @@
 //   npm run content:check -- --dir tests/fixtures/content-links
 //   CONTENT_DIR=… npm run content:check           same as --dir
 //   options: --public <dir>  --app <dir>|none  --messages <dir>|none  --json
+//            --format github   GitHub Actions annotations (::error file=…,line=…::…), in LANG's language
 //
 // The rules live in scripts/content/check/ (index.ts lists the modules); the
 // content model is lib/content-model.ts, the one Contentlayer reads.
@@ -18,11 +19,12 @@ interface Options {
   appDir?: string;
   messagesDir?: string;
   json: boolean;
+  github: boolean;
   help?: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { dir: process.env.CONTENT_DIR || undefined, json: false };
+  const options: Options = { dir: process.env.CONTENT_DIR || undefined, json: false, github: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -35,6 +37,12 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--app') options.appDir = value();
     else if (arg === '--messages') options.messagesDir = value();
     else if (arg === '--json') options.json = true;
+    else if (arg === '--format') {
+      const format = value();
+      if (format === 'github') options.github = true;
+      else if (format === 'json') options.json = true;
+      else if (format !== 'text') throw new Error(`--format ${format}: use text, json or github`);
+    }
     else if (arg === '--help' || arg === '-h') options.help = true;
     else if (!arg.startsWith('-') && !options.dir) options.dir = arg;
     else throw new Error(`unknown option ${arg} (see --help)`);
@@ -52,7 +60,7 @@ async function main(argv = process.argv.slice(2), root = process.cwd()) {
   }
   if (options.help) {
     console.log(
-      'usage: npm run content:check [-- --dir <content dir>] [--public <dir>] [--app <dir>|none] [--messages <dir>|none] [--json]',
+      'usage: npm run content:check [-- --dir <content dir>] [--public <dir>] [--app <dir>|none] [--messages <dir>|none] [--json] [--format text|json|github]',
     );
     return 0;
   }
@@ -74,6 +82,13 @@ async function main(argv = process.argv.slice(2), root = process.cwd()) {
   const warnings = problems.filter((p) => p.severity === 'warning');
   if (options.json) {
     console.log(JSON.stringify({ errors: errors.length, warnings: warnings.length, problems }, null, 2));
+    return errors.length ? 1 : 0;
+  }
+  if (options.github) {
+    // One workflow command per problem; the runner turns them into annotations on the pull request.
+    const language = checker.terminalLanguage();
+    for (const p of [...errors, ...warnings]) console.log(checker.githubAnnotation(p, language));
+    console.log(`content:check: ${errors.length} error(s), ${warnings.length} warning(s) in ${fileCount} file(s)`);
     return errors.length ? 1 : 0;
   }
   const color = process.stdout.isTTY && !process.env.NO_COLOR;

@@ -33,11 +33,17 @@ import { buildCachePath } from '@/lib/build-cache';
 import { freePort } from '../lib/temp-copy';
 import { startCheckOnSave } from './check-on-save';
 import { startNotFoundProxy } from './not-found-proxy';
+import { writeAdmin } from '../build/export/admin';
+import { editorEnabled } from '@/lib/editor/admin-page';
 
 // One file per run, in the build cache (lib/build-cache.ts).
 const problemsFile = buildCachePath(process.cwd(), 'preview', `problems-${process.pid}.json`);
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CONTENT_PROBLEMS_FILE: problemsFile };
 const port = process.env.PORT ?? '3000';
+
+// The browser editor beside the preview, on this working copy: next dev serves
+// public/admin/ (git ignores it) at /admin/index.html (content/guide/edit-in-browser.md).
+if (editorEnabled()) writeAdmin(process.cwd(), path.join(process.cwd(), 'public'));
 const contentDir = path.resolve('content');
 const bin = (name: string) => path.join(process.cwd(), 'node_modules', '.bin', name);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

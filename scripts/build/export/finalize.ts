@@ -31,10 +31,12 @@ import { precompress } from './precompress';
 import { nginxSiteConfig } from './nginx-config';
 import { writeHostFolders } from './host-folders';
 import { writeMarkdownFiles } from './markdown';
+import { writeAdmin } from './admin';
+import { editorEnabled } from '@/lib/editor/admin-page';
 
 export class ExportError extends Error {}
 
-type Options = { root: string; outDir?: string; nextDir?: string };
+type Options = { root: string; outDir?: string; nextDir?: string; editor?: boolean };
 
 /** URL path of an exported HTML file: out/zh/case-studies/spotify.html → /zh/case-studies/spotify. */
 export function urlPathOf(outDir: string, file: string): string {
@@ -96,8 +98,15 @@ function builtRoutes(outDir: string, pages: string[]): string[] {
   return [...routes].sort();
 }
 
-export function finalizeExport({ root, outDir = path.join(root, 'out'), nextDir = path.join(root, '.next') }: Options) {
+export function finalizeExport({
+  root,
+  outDir = path.join(root, 'out'),
+  nextDir = path.join(root, '.next'),
+  editor = editorEnabled(),
+}: Options) {
   if (!fs.existsSync(path.join(outDir, 'index.html'))) throw new ExportError(`No static export in ${outDir}: run \`next build\` first.`);
+  // An earlier build's editor is not a page (written again below).
+  fs.rmSync(path.join(outDir, 'admin'), { recursive: true, force: true });
   // _not-found.html is Next's second copy of 404.html; pruneExport deletes it.
   const pages = walk(outDir).filter((f) => f.endsWith('.html') && !path.basename(f).startsWith('_not-found'));
 
@@ -118,15 +127,21 @@ export function finalizeExport({ root, outDir = path.join(root, 'out'), nextDir 
   // The rules every page's Speculation-Rules header names (lib/delivery-navigation.ts).
   fs.writeFileSync(path.join(outDir, speculationRulesPath.slice(1)), JSON.stringify(speculationRules(), null, 2) + '\n');
 
+  // After the pages' steps: the editor is in no sitemap, search index, feed, twin or llms.txt.
+  const admin = editor ? writeAdmin(root, outDir) : undefined;
+
   const sections = unprefixedSections(builtRoutes(outDir, pages));
   // Files of an earlier build's layout, when out/ is finalized again.
   for (const old of ['_headers', '_redirects']) fs.rmSync(path.join(outDir, old), { force: true });
   const pageUrls = pages.map((p) => urlPathOf(outDir, p)).filter((u) => !/(^|\/)404$/.test(u));
-  const hostFiles = writeHostFolders(root, outDir, { sections, pages: pageUrls, textFiles: markdown.files });
+  const hostFiles = writeHostFolders(root, outDir, { sections, pages: pageUrls, textFiles: markdown.files, admin: Boolean(admin) });
   fs.mkdirSync(path.join(root, 'hosting', 'nginx'), { recursive: true });
-  fs.writeFileSync(path.join(root, 'hosting', 'nginx', 'site.conf'), nginxSiteConfig({ sections, textFiles: markdown.files }));
+  fs.writeFileSync(
+    path.join(root, 'hosting', 'nginx', 'site.conf'),
+    nginxSiteConfig({ sections, textFiles: markdown.files, admin: Boolean(admin) }),
+  );
   fs.writeFileSync(path.join(root, 'hosting', 'nginx', 'access-log.conf'), nginxLogFormatConfig());
 
   const compressed = precompress(outDir);
-  return { pages: pages.length, removedTags, pruned, markdown, compressed, sections, hostFiles };
+  return { pages: pages.length, removedTags, pruned, markdown, compressed, sections, hostFiles, admin };
 }

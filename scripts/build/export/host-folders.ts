@@ -32,14 +32,14 @@ function mirror(outDir: string, dest: string): number {
 export function writeHostFolders(
   root: string,
   outDir: string,
-  { sections, pages, textFiles }: { sections: string[]; pages: string[]; textFiles: string[] },
+  { sections, pages, textFiles, admin = false }: { sections: string[]; pages: string[]; textFiles: string[]; admin?: boolean },
 ): number {
   const folder = (name: keyof typeof hosts) => path.join(root, hosts[name].folder);
   let files = 0;
   for (const name of ['netlify', 'cloudflare', 'generic'] as const) files = mirror(outDir, folder(name));
-  fs.writeFileSync(path.join(folder('netlify'), '_headers'), netlifyHeadersFile({ sections, textFiles }));
+  fs.writeFileSync(path.join(folder('netlify'), '_headers'), netlifyHeadersFile({ sections, textFiles, admin }));
   fs.writeFileSync(path.join(folder('netlify'), '_redirects'), netlifyRedirectsFile({ sections, pages }));
-  fs.writeFileSync(path.join(folder('cloudflare'), '_headers'), cloudflareHeadersFile({ sections, textFiles }));
+  fs.writeFileSync(path.join(folder('cloudflare'), '_headers'), cloudflareHeadersFile({ sections, textFiles, admin }));
   fs.writeFileSync(path.join(folder('cloudflare'), '_redirects'), cloudflareRedirectsFile({ sections }));
   return files;
 }

@@ -36,6 +36,7 @@ export type { CheckInput, ContentFile, MessageFile } from './input';
 export { modelFromSource, type ContentModel, type DocTypeSpec, type FieldKind, type FieldSpec } from './model';
 export {
   formatProblem,
+  githubAnnotation,
   inLanguage,
   sortProblems,
   terminalLanguage,

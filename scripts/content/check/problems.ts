@@ -107,6 +107,19 @@ export function formatProblem(p: Problem, language: ProblemLanguage = 'en'): str
   return `${p.file}${p.line ? `:${p.line}` : ''} — ${message} — ${fix}`;
 }
 
+/**
+ * A GitHub Actions workflow command (`::error file=…,line=…::…`): the run's
+ * log shows it, and the pull request shows it on that line of the file.
+ * Escaped as the runner reads them: %, CR and LF everywhere, also : and , in properties.
+ */
+export function githubAnnotation(p: Problem, language: ProblemLanguage = 'en'): string {
+  const { message, fix } = inLanguage(p, language);
+  const data = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const property = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  const props = [`file=${property(p.file)}`, ...(p.line ? [`line=${p.line}`] : []), `title=${property(`content:check ${p.rule}`)}`];
+  return `::${p.severity} ${props.join(',')}::${data(`${message} — ${fix}`)}`;
+}
+
 export function sortProblems(problems: Problem[]): Problem[] {
   return [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.message.localeCompare(b.message));
 }
