@@ -5,8 +5,7 @@
 // layout and style time, and the longest main-thread task. The lookup COUNT
 // does not depend on the machine's load, so it compares builds and CSS
 // changes where Lighthouse's TBT is noise (issue 34: 85 lookups on
-// /en/deployment with `ui-sans-serif` first and the diagrams laid out at once,
-// 38 after; the floor page 9).
+// /en/deployment with `ui-sans-serif` first, 57 without; the floor page 9).
 // Needs a build. PAGES=/en,/zh/deployment (default: one page of each type);
 // RUNS (default 3; the table shows the median run by lookup count).
 import { chromium as playwright } from 'playwright-core';
