@@ -13,6 +13,7 @@ export const componentBodies: Partial<Record<MdxComponentName, 'markdown' | 'non
   LinkCard: 'markdown',
   PillarCards: 'none',
   CaseStudyCards: 'none',
+  CaseStudyComparison: 'none',
   ResourceList: 'none',
 };
 

@@ -40,6 +40,17 @@ export const fieldLabelsZh: Record<string, string> = {
   zh: '中文',
   en: 'English',
   body: '正文',
+  source: '出处',
+  workloads: '工作负载',
+  workloadsAttribution: '工作负载的出处说明',
+  infrastructure: '运行方式',
+  scale: '规模',
+  scaleAttribution: '规模的出处说明',
+  before: '之前的方案',
+  beforeAttribution: '之前方案的出处说明',
+  baseline: '对比基准',
+  period: '时间范围',
+  id: '短名',
 };
 
 export const fieldHelpZh: Record<string, string> = {
@@ -63,8 +74,6 @@ export const fieldHelpZh: Record<string, string> = {
   'The figure as the case study states it, e.g. "2–3 days → a few hours".': '与案例中写法一致的数字，例如“2–3 天 → 几小时”。',
   'What the figure measures, naming the company.': '这个数字衡量什么，并写明公司。',
   'Slug of the case study that states the figure, e.g. instacart-griffin.': '给出该数字的案例的短名，例如 instacart-griffin。',
-  'Names the third-party summary the fact comes from, shown next to it, e.g. "via ZenML\'s summary" / "据 ZenML 的摘要"; it must name the publisher of a source marked summary: true.':
-    '写明事实来自哪份第三方摘要，显示在事实旁边，例如“据 ZenML 的摘要”；必须是标为“摘要”的来源的发布者。',
   'Pillar number (1, 2, 3): order on cards and lists.': '支柱编号（1、2、3）：卡片和列表中的顺序。',
   'One sentence shown on the pillar cards.': '显示在支柱卡片上的一句话。',
   'Slugs of case studies that show this pillar, e.g. [shopify-merlin, spotify].': '体现这一支柱的案例短名，例如 shopify-merlin、spotify。',
@@ -83,10 +92,6 @@ export const fieldHelpZh: Record<string, string> = {
   'Date this case study was first published on the site (the feeds).': '本案例首次在本站发布的日期（用于订阅源）。',
   'One concrete, sourced result: the big line on the case-study cards.': '一项具体且有来源的成果：案例卡片上的醒目大字。',
   'Ray pieces used, e.g. [Ray Train, Ray Tune, KubeRay].': '使用的 Ray 组件，例如 Ray Train、Ray Tune、KubeRay。',
-  'Where Ray runs, e.g. "Kubernetes (GKE) via KubeRay"; the home page\'s cards show it.':
-    'Ray 运行在哪里，例如“通过 KubeRay 运行在 Kubernetes（GKE）上”；首页卡片会显示。',
-  'Figures shown in the facts panel, each with an attribution when it comes from a third-party summary.':
-    '事实面板中显示的数字；来自第三方摘要的，每个都要写出处说明。',
   'Every source the page relies on, listed at the end of the page. Every attribution on the page must name the publisher of one of them.':
     '本页依据的全部来源，列在页面末尾。页面上的每条出处说明都必须是其中某个来源的发布者。',
   'Chinese text.': '中文文本。',
@@ -111,4 +116,32 @@ export const fieldHelpZh: Record<string, string> = {
     'Ray 组件来自摘要时：写明事实来自哪份第三方摘要，显示在事实旁边，例如“据 ZenML 的摘要”；必须是标为“摘要”的来源的发布者。',
   'Deployment from a summary: Names the third-party summary the fact comes from, shown next to it, e.g. "via ZenML\'s summary" / "据 ZenML 的摘要"; it must name the publisher of a source marked summary: true.':
     '部署方式来自摘要时：写明事实来自哪份第三方摘要，显示在事实旁边，例如“据 ZenML 的摘要”；必须是标为“摘要”的来源的发布者。',
+  "id of the case study's source the figure comes from, e.g. zenml; the attribution shown is derived from it.":
+    '该数字出自案例的哪个来源：填那个来源的短名，例如 zenml；显示的出处说明由它生成。',
+  'Where Ray runs, e.g. "Kubernetes (GKE) via KubeRay"; the home page\'s cards show it without a year, so name the year here when it is not `year`\'s.':
+    'Ray 运行在哪里，例如“通过 KubeRay 运行在 Kubernetes（GKE）上”；首页卡片显示它时不带年份，所以若时间与 `year` 不同，请在这里写明年份。',
+  'What the platform runs on Ray, from the sources; one or more of data-processing, training, tuning, batch-inference, online-serving, reinforcement-learning, llm-fine-tuning (lib/case-studies/workloads.ts).':
+    '平台在 Ray 上运行哪些工作负载（以来源为准）；从 data-processing、training、tuning、batch-inference、online-serving、reinforcement-learning、llm-fine-tuning 中选一个或多个（lib/case-studies/workloads.ts）。',
+  'Workloads from a summary: Names the third-party summary the fact comes from, shown next to it, e.g. "via ZenML\'s summary" / "据 ZenML 的摘要"; it must name the publisher of a source marked summary: true.':
+    '工作负载来自摘要时：写明事实来自哪份第三方摘要，显示在事实旁边，例如“据 ZenML 的摘要”；必须是标为“摘要”的来源的发布者。',
+  "How Ray runs there, as one of the deployment page's patterns: pick-and-choose or inside-platform; the next step links that section.":
+    'Ray 在那里的运行方式，取部署页的两种模式之一：pick-and-choose 或 inside-platform；文末的“下一步”会链接到对应小节。',
+  'The scale the sources state (workers, models, users), in one line.': '来源中给出的规模（worker、模型、用户数），写成一行。',
+  'Scale from a summary: Names the third-party summary the fact comes from, shown next to it, e.g. "via ZenML\'s summary" / "据 ZenML 的摘要"; it must name the publisher of a source marked summary: true.':
+    '规模来自摘要时：写明事实来自哪份第三方摘要，显示在事实旁边，例如“据 ZenML 的摘要”；必须是标为“摘要”的来源的发布者。',
+  'What Ray replaced or joined, in one line.': 'Ray 取代了什么，或与什么并存，写成一行。',
+  '"before" from a summary: Names the third-party summary the fact comes from, shown next to it, e.g. "via ZenML\'s summary" / "据 ZenML 的摘要"; it must name the publisher of a source marked summary: true.':
+    '“之前的方案”来自摘要时：写明事实来自哪份第三方摘要，显示在事实旁边，例如“据 ZenML 的摘要”；必须是标为“摘要”的来源的发布者。',
+  'Figures shown in the facts panel, results on Ray and context apart; each cites its source.':
+    '事实面板中的数字，“Ray 上的成果”与“背景”分开显示；每个都注明出处。',
+  'result: an outcome of running Ray (shown under "Results on Ray"; only these may reach the home page\'s proof strip); context: a fact about the company, the platform as a whole or another product.':
+    'result：运行 Ray 得到的成果（显示在“Ray 上的成果”下；只有这类数字能进首页证据条）；context：关于公司、整个平台或其他产品的背景事实。',
+  'What the figure is compared with, as the source states it, e.g. "Celery on ECS".':
+    '与什么相比，按来源的说法填写，例如“ECS 上的 Celery”。',
+  'When or over what time the figure holds, as the source states it, e.g. "2022" or "in one year".':
+    '数字对应的时间或时段，按来源的说法填写，例如“2022”或“一年内”。',
+  "id of the source the figure comes from, one of the page's sources; the attribution shown is derived from it.":
+    '数字出自哪个来源：填本页某个来源的短名；显示的出处说明由它生成。',
+  'Short name that key numbers and proof items use to cite this source, e.g. zenml-talk; the same in both languages.':
+    '关键数字和首页证据条引用此来源时用的短名，例如 zenml-talk；两种语言相同。',
 };
