@@ -3,7 +3,7 @@
 # check:deploy against them (tests/e2e/hosts.spec.ts): Cloudflare's
 # `wrangler pages dev` (with a Node 22 binary from npm: wrangler refuses Node 20)
 # and `netlify dev`. They weigh ~770 MB (Cloudflare 413 MB, Netlify 356 MB;
-# ~90 s to install here), so they are not in the project's package.json and
+# 1–2.5 min to install here, docs/testing.md), so they are not in the project's package.json and
 # not in every `npm ci`: each goes, pinned, into a folder of its own under
 # ${XDG_CACHE_HOME:-~/.cache}/ray-ml-infra/emulators/ (npm needs a package.json
 # per folder, or it installs into the nearest parent project). Runs before
