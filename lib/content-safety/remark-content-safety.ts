@@ -24,12 +24,24 @@ export class ContentSafetyError extends Error {
   override name = 'ContentSafetyError';
 }
 
+/**
+ * Refuses a page holding code: throws, so the build stops. Under `npm run dev`
+ * (scripts/dev/dev.ts sets CONTENT_SAFETY=show), the page's body is replaced by
+ * the findings as plain text instead, so that one refused page does not stop
+ * Contentlayer from generating the others; none of the refused code is compiled either way.
+ */
 export function remarkContentSafety() {
   return (tree: Tree, file: VFileLike) => {
     const findings = compileFindings(tree, String(file.value ?? ''));
     if (findings.length === 0) return;
     const name = (file.data.rawDocumentData as { sourceFilePath?: string } | undefined)?.sourceFilePath;
     const where = name ? `content/${name}` : (file.path ?? 'MDX');
+    if (process.env.CONTENT_SAFETY === 'show') {
+      const text = `${where}: refused, content is data / 内容是数据，已拒绝\n${formatFindings(where, findings)}`;
+      tree.children = text.split('\n').map((line) => ({ type: 'paragraph', children: [{ type: 'text', value: line }] }));
+      console.error(text);
+      return;
+    }
     // Frontmatter lines come before the body Contentlayer compiles: the lines here are the file's.
     throw new ContentSafetyError(
       `refused to compile ${where}: content is data, not code (content/guide/fix-content-check.md)\n${formatFindings(where, findings)}`,

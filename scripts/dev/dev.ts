@@ -38,7 +38,9 @@ import { editorEnabled } from '@/lib/editor/admin-page';
 
 // One file per run, in the build cache (lib/build-cache.ts).
 const problemsFile = buildCachePath(process.cwd(), 'preview', `problems-${process.pid}.json`);
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CONTENT_PROBLEMS_FILE: problemsFile };
+// CONTENT_SAFETY=show: a page that holds code is shown as its findings, not compiled, and the others still
+// generate (lib/content-safety/remark-content-safety.ts); a build refuses it.
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CONTENT_PROBLEMS_FILE: problemsFile, CONTENT_SAFETY: 'show' };
 const port = process.env.PORT ?? '3000';
 
 // The browser editor beside the preview, on this working copy: next dev serves

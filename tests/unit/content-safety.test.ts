@@ -101,6 +101,24 @@ describe('the compile step refuses code in content, with the line', () => {
   });
 });
 
+describe('under npm run dev (CONTENT_SAFETY=show)', () => {
+  it('replaces the body of a refused page by its findings as text, so the other pages still generate', () => {
+    const file = { value: fixture('env.mdx'), data: { rawDocumentData: { sourceFilePath: 'en/env.mdx' } } };
+    const tree = parse(file.value);
+    process.env.CONTENT_SAFETY = 'show';
+    try {
+      remarkContentSafety()(tree, file);
+    } finally {
+      delete process.env.CONTENT_SAFETY;
+    }
+    const types = new Set<string>();
+    const walk = (n: { type: string; children?: never[] }) => (types.add(n.type), (n.children ?? []).forEach(walk));
+    walk(tree as never);
+    expect([...types].sort()).toEqual(['paragraph', 'root', 'text']);
+    expect(JSON.stringify(tree)).toContain('content/en/env.mdx:8 — {process.env.HOME} is code');
+  });
+});
+
 describe('literal values', () => {
   const expr = (code: string) => programExpression((parse(`{${code}}`).children[0] as { data?: { estree?: never } }).data?.estree);
   it('accepts strings, numbers, booleans, null and arrays and objects of those', () => {
