@@ -7,12 +7,13 @@
 import { CaseStudy, Page, Pillar, Resource } from '../content-model';
 import { modelFields } from './cms-config';
 
-type Rules = { dates: Set<string>; falseByDefault: Set<string>; emptyByDefault: Set<string> };
+type Rules = { dates: Set<string>; enums: Set<string>; falseByDefault: Set<string>; emptyByDefault: Set<string> };
 
 function collect(types: Parameters<typeof modelFields>[0][], rules: Rules) {
   for (const type of types) {
     for (const [name, f] of modelFields(type)) {
       if (f.type === 'date') rules.dates.add(name);
+      if (f.type === 'enum') rules.enums.add(name);
       if (f.type === 'boolean' && f.default === false) rules.falseByDefault.add(name);
       if (f.type === 'list' && Array.isArray(f.default) && f.default.length === 0) rules.emptyByDefault.add(name);
       const of = f.of as { type: string } | undefined;
@@ -22,14 +23,21 @@ function collect(types: Parameters<typeof modelFields>[0][], rules: Rules) {
   return rules;
 }
 
-const rules = collect([Page, Pillar, CaseStudy, Resource], { dates: new Set(), falseByDefault: new Set(), emptyByDefault: new Set() });
+const rules = collect([Page, Pillar, CaseStudy, Resource], {
+  dates: new Set(),
+  enums: new Set(),
+  falseByDefault: new Set(),
+  emptyByDefault: new Set(),
+});
 const names = (set: Set<string>) => [...set].join('|');
 const quotedDate = new RegExp(`^(\\s*(?:- )?(?:${names(rules.dates)}): )"(\\d{4}-\\d{2}-\\d{2})"$`);
+// A closed vocabulary's value (kind: result), which the guide writes bare.
+const quotedEnum = new RegExp(`^(\\s*(?:- )?(?:${names(rules.enums)}): )"([a-z0-9-]+)"$`);
 // Not a list item's first line ("- summary: false"): removing it would empty the item.
 const defaultValue = new RegExp(`^\\s*(?:${names(rules.falseByDefault)}): false$|^\\s*(?:${names(rules.emptyByDefault)}): \\[\\]$`);
 
-/** Lists of slugs, which the guide writes bare (`- spotify`); the editor quotes every string. */
-const slugLists = new Set(['caseStudies']);
+/** Lists of slugs and vocabulary ids, which the guide writes bare (`- spotify`); the editor quotes every string. */
+const slugLists = new Set(['caseStudies', 'workloads']);
 const quotedSlug = /^(\s*- )"([a-z0-9-]+)"$/;
 
 function normalizeYaml(lines: string[]): string[] {
@@ -38,7 +46,7 @@ function normalizeYaml(lines: string[]): string[] {
     .filter((l) => !defaultValue.test(l))
     .map((l) => {
       key = /^([A-Za-z]+):/.exec(l)?.[1] ?? key;
-      const line = l.replace(quotedDate, '$1$2');
+      const line = l.replace(quotedDate, '$1$2').replace(quotedEnum, '$1$2');
       return slugLists.has(key) ? line.replace(quotedSlug, '$1$2') : line;
     });
 }

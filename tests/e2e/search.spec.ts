@@ -13,8 +13,9 @@ const searchPath = (locale: Locale) => pathOf(locale, searchRoute);
 /** A query and the page that answers it (the one about it). */
 const firstHit: Record<Locale, [string, string][]> = {
   zh: [
-    ['特征存储', '/zh/deployment'],
-    ['图神经网络', '/zh/case-studies/spotify'],
+    // Merlin's page names its feature store, Pano, five times since its "What it took" section.
+    ['特征存储', '/zh/case-studies/shopify-merlin'],
+    ['播客推荐', '/zh/case-studies/spotify'],
   ],
   en: [
     ['Merlin Workspace', '/en/case-studies/shopify-merlin'],
