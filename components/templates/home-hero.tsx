@@ -37,12 +37,13 @@ export function HomeHero({ locale, title, lead }: { locale: Locale; title: strin
             >
               {t('fitsYourPlatform')} →
             </a>
-            <a href={site.kubeRayUrl} className={secondary}>
-              {t('kuberay')}
-              {external}
-            </a>
+            {/* The docs first: KubeRay matters only to teams on Kubernetes (review C10). */}
             <a href={site.rayDocsUrl} className={secondary}>
               {t('rayDocs')}
+              {external}
+            </a>
+            <a href={site.kubeRayUrl} className={secondary}>
+              {t('kuberay')}
               {external}
             </a>
           </div>

@@ -16,7 +16,7 @@ function frontmatter(locale: Locale): { title: string; lead: string; proof: Proo
 
 const mainPoint: Record<Locale, RegExp> = { zh: /补充而不是取代/, en: /complements .* instead of replacing/ };
 // The site's own deployment page first (issue 19), then KubeRay and the docs; the feedback form is not in the hero.
-const nextSteps = (locale: Locale) => [pathOf(locale, '/deployment'), 'https://github.com/ray-project/kuberay', 'https://docs.ray.io/'];
+const nextSteps = (locale: Locale) => [pathOf(locale, '/deployment'), 'https://docs.ray.io/', 'https://github.com/ray-project/kuberay'];
 const proofTitle: Record<Locale, string> = { zh: '案例研究中的成果', en: 'Results from the case studies' };
 const yearOnCard: Record<Locale, RegExp> = { zh: /资料年份：(\d{4}) 年/, en: /Source year: (\d{4})/ };
 const yearInPanel: Record<Locale, RegExp> = { zh: /年份\s+(\d{4})/, en: /Year\s+(\d{4})/ };
