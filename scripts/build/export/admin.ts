@@ -27,6 +27,13 @@ export function writeAdmin(root: string, outDir: string): { files: number; bytes
     fs.copyFileSync(path.join(pkg, 'npm', 'assets', asset), path.join(dir, 'fonts', font.file));
     script = script.replaceAll(font.cdnUrl, `${adminPath}fonts/${font.file}`);
   }
+  // Its interface strings for any language but English come from a CDN too (blocked by the editor's
+  // CSP, which left the page hanging in a zh-CN browser): serve the package's own locales/ instead.
+  const localesUrl = /`\$\{[\w$]+\}@\$\{[\w$]+\}\/locales`/;
+  if (!localesUrl.test(script))
+    throw new Error('@sveltia/cms no longer loads its locales from `${cdn}@${version}/locales`: update scripts/build/export/admin.ts');
+  script = script.replace(localesUrl, `\`${adminPath}locales\``);
+  fs.cpSync(path.join(pkg, 'locales'), path.join(dir, 'locales'), { recursive: true });
   fs.writeFileSync(path.join(dir, 'sveltia-cms.js'), script);
   fs.writeFileSync(path.join(dir, 'index.html'), adminIndexHtml());
   fs.writeFileSync(path.join(dir, 'setup.js'), adminSetupScript);
