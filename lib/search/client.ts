@@ -227,6 +227,9 @@ function start() {
   wire();
   const fromUrl = new URLSearchParams(location.search).get('q');
   if (fromUrl !== null) input.value = fromUrl;
+  // Typed before this module arrived (the first keystroke is what loads it):
+  // the address catches up, as it would have had the listener been there.
+  else if (input.value.trim()) syncUrl(input.value);
   void run(input.value);
   // The head script loads this module only when the visitor turns to the form
   // or the address has a query (lib/inline-scripts.ts): the index's head is needed now.

@@ -83,6 +83,22 @@ test('typing updates the results and the address, as you type', async ({ page })
   await expect(hitLinks(page).first()).toHaveAttribute('href', '/zh/case-studies/spotify');
 });
 
+test('what is typed before the module arrives still reaches the results and the address', async ({ page }) => {
+  // The first focus loads the module; a fast typist finishes before it runs.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/search\/search\.[0-9a-f]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(searchPath('en'));
+  await page.locator('#search-input').pressSequentially('orchestr');
+  await expect(page).toHaveURL(/\/en\/search$/); // nothing has run yet
+  release();
+  await expect(hitLinks(page).first()).toHaveAttribute('href', '/en/deployment');
+  await expect(page).toHaveURL(/\/en\/search\?q=orchestr$/);
+});
+
 test('the keyboard moves from the field into the results and Enter opens one', async ({ page }) => {
   await page.goto(`${searchPath('zh')}?q=${encodeURIComponent('KubeRay')}`);
   await expect(results(page)).toHaveAttribute('data-state', 'results');
