@@ -11,11 +11,9 @@
 // BASE_URL (any deployment). PAGES=/en,/zh/deployment for a subset.
 import { chromium, type Browser } from 'playwright-core';
 import { SEARCH_ROUTE } from '../../lib/routes';
-import { chromium as flags, chromiumPath, kb, pagePaths, startServer, table } from './site';
+import { byteBudget as budget, chromium as flags, chromiumPath, kb, pagePaths, startServer, table } from './site';
 
-const budget = { js: 1024, html: 10 * 1024, total: 100 * 1024 };
-/** The search pages load the search module (issue 12's budget). */
-const jsBudget = (p: string) => (p.endsWith(SEARCH_ROUTE) ? 10 * 1024 : budget.js);
+const jsBudget = (p: string) => (p.endsWith(SEARCH_ROUTE) ? budget.searchJs : budget.js);
 
 /** Transfer size of each response (headers excluded), by resource type. */
 async function measure(browser: Browser, url: string) {

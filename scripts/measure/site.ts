@@ -9,6 +9,7 @@ import path from 'node:path';
 
 export { root };
 export { chromium, chromiumFlags, chromiumPath } from '../lib/chromium';
+export { byteBudget } from './budgets';
 
 /** The site's locales, default first: the one list in i18n/routing.ts. */
 export async function siteLocales() {

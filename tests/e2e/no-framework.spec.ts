@@ -2,14 +2,14 @@ import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { byteBudget } from '../../scripts/measure/budgets';
 import { allPages, locales, searchRoute } from './site';
 
 // The pages are the publication, not an app: no React, no Next runtime, no
 // RSC payload reaches a visitor. What is left is one tiny inline script per
 // page: the head script (theme, language memory) on every page, the
 // language choice on `/`; and on the search pages only, the search module.
-const JS_BUDGET = 1024; // bytes of inline JavaScript per page
-const SEARCH_JS_BUDGET = 10 * 1024; // gzipped bytes of the search page's module
+const { js: JS_BUDGET, searchJs: SEARCH_JS_BUDGET } = byteBudget;
 
 const pages = [...allPages.map((p) => p.path), '/index.html', '/zh/nope', '/en/nope', '/nope'];
 const searchPages = new Set(allPages.filter((p) => p.route === searchRoute).map((p) => p.path));
