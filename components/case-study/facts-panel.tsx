@@ -24,6 +24,36 @@ function Figure({ n, study, locale }: { n: KeyNumber; study: CaseStudy; locale: 
   );
 }
 
+/** One group of key numbers under its heading (nothing when the group is empty). */
+function FigureGroup({
+  kind,
+  title,
+  note,
+  figures,
+  study,
+  locale,
+}: {
+  kind: 'result' | 'context';
+  title: string;
+  note?: string;
+  figures: KeyNumber[];
+  study: CaseStudy;
+  locale: Locale;
+}) {
+  if (figures.length === 0) return null;
+  return (
+    <div className="mt-4 border-t border-border pt-4" data-key-numbers={kind}>
+      <h3 className="text-sm font-semibold text-fg">{title}</h3>
+      {note ? <p className="mt-1 text-xs text-muted">{note}</p> : null}
+      <ul className="mt-2 space-y-3">
+        {figures.map((n) => (
+          <Figure key={n.label} n={n} study={study} locale={locale} />
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 /**
  * "Key facts" panel of a case study, built from its frontmatter: who and
  * when, the fit facts (workloads, how and where Ray runs, scale, what came
@@ -83,27 +113,8 @@ export function FactsPanel({ study, locale }: { study: CaseStudy; locale: Locale
         {text(t('scale'), study.scale, study.scaleAttribution)}
         {text(t('before'), study.before, study.beforeAttribution)}
       </dl>
-      {results.length > 0 ? (
-        <div className="mt-4 border-t border-border pt-4" data-key-numbers="result">
-          <h3 className="text-sm font-semibold text-fg">{t('results')}</h3>
-          <ul className="mt-2 space-y-3">
-            {results.map((n) => (
-              <Figure key={n.label} n={n} study={study} locale={locale} />
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      {context.length > 0 ? (
-        <div className="mt-4 border-t border-border pt-4" data-key-numbers="context">
-          <h3 className="text-sm font-semibold text-fg">{t('context')}</h3>
-          <p className="mt-1 text-xs text-muted">{t('contextNote')}</p>
-          <ul className="mt-2 space-y-3">
-            {context.map((n) => (
-              <Figure key={n.label} n={n} study={study} locale={locale} />
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <FigureGroup kind="result" title={t('results')} figures={results} study={study} locale={locale} />
+      <FigureGroup kind="context" title={t('context')} note={t('contextNote')} figures={context} study={study} locale={locale} />
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
 import { localePath, type Locale } from '@/i18n/routing';
 import { getCaseStudies, getPillars, getResources, type CaseStudy } from '@/lib/content';
@@ -8,6 +9,19 @@ import { workloadLabel } from '@/lib/case-studies/workloads';
 
 const external = <span aria-hidden="true"> ↗</span>;
 const linkClass = 'font-medium text-brand underline-offset-4 hover:underline';
+
+/** A titled list of links; nothing when the list is empty. `derived` marks lists built from other pages. */
+function LinkGroup({ title, derived, children }: { title: string; derived?: string; children: ReactNode[] }) {
+  if (children.length === 0) return null;
+  return (
+    <>
+      <h3 className="mt-5 text-base font-semibold text-fg">{title}</h3>
+      <ul className="mt-2 space-y-2" data-derived={derived}>
+        {children}
+      </ul>
+    </>
+  );
+}
 
 /**
  * The end of a case study, built from its frontmatter and the rest of the
@@ -45,54 +59,39 @@ export function NextStep({ study, locale }: { study: CaseStudy; locale: Locale }
           </a>
         </li>
       </ul>
-      {resources.length > 0 ? (
-        <>
-          <h3 className="mt-5 text-base font-semibold text-fg">{t('ownMaterial')}</h3>
-          <ul className="mt-2 space-y-2">
-            {resources.map((r) => (
-              <li key={r.url}>
-                <a href={r.url} className={linkClass}>
-                  {r.title[locale]}
-                  {external}
-                </a>
-                {r.publisher ? <span className="text-muted"> — {r.publisher}</span> : null}
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      {pillars.length > 0 ? (
-        <>
-          <h3 className="mt-5 text-base font-semibold text-fg">{t('pillarsShown')}</h3>
-          <ul className="mt-2 space-y-2" data-derived="pillars">
-            {pillars.map((p) => (
-              <li key={p.slug}>
-                <a href={localePath(locale, p.route)} className={linkClass}>
-                  {p.title}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-      {related.length > 0 ? (
-        <>
-          <h3 className="mt-5 text-base font-semibold text-fg">{t('relatedStudies')}</h3>
-          <ul className="mt-2 space-y-2" data-derived="related">
-            {related.map(({ study: s, shared }) => (
-              <li key={s.slug}>
-                <a href={localePath(locale, s.route)} className={linkClass}>
-                  {s.company} · {s.platform}
-                </a>
-                <span className="text-muted">
-                  {' — '}
-                  {t('sharedWorkloads', { workloads: shared.map((w) => workloadLabel(w, locale)).join(sep) })}
-                </span>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <LinkGroup title={t('ownMaterial')}>
+        {resources.map((r) => (
+          <li key={r.url}>
+            <a href={r.url} className={linkClass}>
+              {r.title[locale]}
+              {external}
+            </a>
+            {r.publisher ? <span className="text-muted"> — {r.publisher}</span> : null}
+          </li>
+        ))}
+      </LinkGroup>
+      <LinkGroup title={t('pillarsShown')} derived="pillars">
+        {pillars.map((p) => (
+          <li key={p.slug}>
+            <a href={localePath(locale, p.route)} className={linkClass}>
+              {p.title}
+            </a>
+          </li>
+        ))}
+      </LinkGroup>
+      <LinkGroup title={t('relatedStudies')} derived="related">
+        {related.map(({ study: s, shared }) => (
+          <li key={s.slug}>
+            <a href={localePath(locale, s.route)} className={linkClass}>
+              {s.company} · {s.platform}
+            </a>
+            <span className="text-muted">
+              {' — '}
+              {t('sharedWorkloads', { workloads: shared.map((w) => workloadLabel(w, locale)).join(sep) })}
+            </span>
+          </li>
+        ))}
+      </LinkGroup>
     </section>
   );
 }
