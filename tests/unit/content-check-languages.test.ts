@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadChecker } from '../../scripts/content/check/load';
 import type { Problem } from '@/scripts/content/check/index';
 import { formatProblem, terminalLanguage } from '@/scripts/content/check/problems';
+import { checkFixture } from './helpers/check-fixture';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const HAN = /[\u3400-\u9fff]/;
@@ -20,8 +21,7 @@ let all: Problem[];
 beforeAll(async () => {
   checker = await loadChecker(root);
   const fixtures = fs.readdirSync(path.join(root, 'tests/fixtures')).filter((d) => d.startsWith('content-'));
-  const run = (contentDir: string, messagesDir: string | null) =>
-    checker.checkContentDir({ root, source: checker.contentSource, contentDir, publicDir: 'tests/fixtures/public', messagesDir }).problems;
+  const run = (contentDir: string, messagesDir: string | null) => checkFixture(checker, root, contentDir, { messagesDir });
   all = [
     ...fixtures.flatMap((f) => run(`tests/fixtures/${f}`, null)),
     ...run('tests/fixtures/content-valid', 'tests/fixtures/messages-broken'),

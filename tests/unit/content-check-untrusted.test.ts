@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadChecker } from '../../scripts/content/check/load';
 import type { Problem } from '@/scripts/content/check/index';
+import { checkFixture } from './helpers/check-fixture';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const HAN = /[\u3400-\u9fff]/;
@@ -17,14 +18,7 @@ let problems: Problem[];
 
 beforeAll(async () => {
   checker = await loadChecker(root);
-  problems = checker.checkContentDir({
-    root,
-    source: checker.contentSource,
-    contentDir: 'tests/fixtures/content-untrusted',
-    publicDir: 'tests/fixtures/public',
-    appDir: null,
-    messagesDir: null,
-  }).problems;
+  problems = checkFixture(checker, root, 'tests/fixtures/content-untrusted', { appDir: null });
 });
 
 /** "file:line rule" of the errors of one file of the fixture (its translation and route aside). */
@@ -95,16 +89,8 @@ describe('content:check limits', () => {
   const page = (body: string) =>
     `---\ntitle: "Big"\ndescription: "A big page."\nupdated: 2026-11-27\ntranslationPending: true\n---\n\n${body}`;
   const check = (contentDir: string) =>
-    checker
-      .checkContentDir({
-        root,
-        source: checker.contentSource,
-        contentDir,
-        publicDir: 'tests/fixtures/public',
-        appDir: null,
-        messagesDir: null,
-      })
-      .problems.filter((p) => p.rule === 'too-large')
+    checkFixture(checker, root, contentDir, { appDir: null })
+      .filter((p) => p.rule === 'too-large')
       .map((p) => `${path.basename(p.file)}:${p.line} ${p.message}`);
 
   it('refuses a page over 200 KB (without parsing it), over 200 headings, a list over 500 items', () => {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadChecker } from '../../scripts/content/check/load';
+import { checkFixture } from './helpers/check-fixture';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 type Checker = Awaited<ReturnType<typeof loadChecker>>;
@@ -23,14 +24,7 @@ beforeAll(async () => {
 });
 
 function problems(fixture: string, options: Record<string, unknown> = {}): Problem[] {
-  return checker.checkContentDir({
-    root,
-    source: checker.contentSource,
-    contentDir: `tests/fixtures/${fixture}`,
-    publicDir: 'tests/fixtures/public',
-    messagesDir: null,
-    ...options,
-  }).problems;
+  return checkFixture(checker, root, `tests/fixtures/${fixture}`, options);
 }
 
 /** "E zh/index.mdx:9 — message", with the file relative to the fixture. */

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findSymlinks, isInside, symlinkMessage } from '@/lib/content-safety/files';
 import { loadChecker } from '../../scripts/content/check/load';
+import { checkFixture } from './helpers/check-fixture';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 let tmp: string;
@@ -28,6 +29,9 @@ beforeAll(async () => {
 });
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
+/** content:check over the copy's content/ and public/ only. */
+const checkCopy = () => checkFixture(checker, tmp, 'content', { publicDir: 'public', appDir: null });
+
 describe('symbolic links', () => {
   it('are found without being followed', () => {
     expect(findSymlinks(path.join(tmp, 'public'))).toEqual(['passwd.txt', 'repo']);
@@ -35,14 +39,7 @@ describe('symbolic links', () => {
   });
 
   it('are refused by content:check, in both languages, and never read', () => {
-    const { problems } = checker.checkContentDir({
-      root: tmp,
-      source: checker.contentSource,
-      contentDir: 'content',
-      publicDir: 'public',
-      appDir: null,
-      messagesDir: null,
-    });
+    const problems = checkCopy();
     const links = problems.filter((p) => p.rule === 'symlink');
     expect(links.map((p) => `${p.severity} ${p.file}`)).toEqual([
       'error content/en/package.mdx',
@@ -76,14 +73,7 @@ describe('containment', () => {
       path.join(tmp, 'content/en/probe.mdx'),
       '---\ntitle: "Probe"\ndescription: "An image beside public."\nupdated: 2026-11-27\ntranslationPending: true\n---\n\n![Secret](/../public-x/images/secret.png)\n',
     );
-    const { problems } = checker.checkContentDir({
-      root: tmp,
-      source: checker.contentSource,
-      contentDir: 'content',
-      publicDir: 'public',
-      appDir: null,
-      messagesDir: null,
-    });
+    const problems = checkCopy();
     expect(problems.find((p) => p.file === 'content/en/probe.mdx' && p.line === 8)?.rule).toBe('image-missing');
     fs.rmSync(path.join(tmp, 'content/en/probe.mdx'));
   });

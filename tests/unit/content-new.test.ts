@@ -9,6 +9,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createContent } from '../../scripts/content/new/create';
 import { loadChecker } from '../../scripts/content/check/load';
 import type { Problem } from '@/scripts/content/check/index';
+import { checkFixture } from './helpers/check-fixture';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 let dir: string;
@@ -23,9 +24,7 @@ beforeEach(() => {
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-const check = (): Problem[] =>
-  checker.checkContentDir({ root, source: checker.contentSource, contentDir: dir, publicDir: 'tests/fixtures/public', messagesDir: null })
-    .problems;
+const check = (): Problem[] => checkFixture(checker, root, dir);
 const runNew = (...args: string[]) =>
   spawnSync('node_modules/.bin/tsx', ['scripts/content/new.ts', ...args, '--dir', dir], {
     cwd: root,

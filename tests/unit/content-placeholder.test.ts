@@ -8,6 +8,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { placeholderHost } from '../../scripts/content/check/placeholder-hosts';
 import { loadChecker } from '../../scripts/content/check/load';
 import type { Problem } from '@/scripts/content/check/index';
+import { checkFixture } from './helpers/check-fixture';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -65,9 +66,7 @@ describe('content:check on placeholder sources', () => {
     expect(text).toContain(from);
     fs.writeFileSync(file, text.replaceAll(from, to));
   };
-  const check = (): Problem[] =>
-    checker.checkContentDir({ root, source: checker.contentSource, contentDir: dir, publicDir: 'tests/fixtures/public', messagesDir: null })
-      .problems;
+  const check = (): Problem[] => checkFixture(checker, root, dir);
   const shown = (p: Problem) =>
     `${p.severity[0].toUpperCase()} ${path.relative(dir, p.file)}:${p.line} ${p.rule} — ${p.message} — ${p.fix}`;
 

@@ -11,6 +11,7 @@ import { mdxComponentNames, mdxRegistry, type MdxComponentSpec } from '@/lib/mdx
 import { glossary, globToRegExp, isValidSlug, modelFromSource, textWidth, type FieldSpec } from '@/scripts/content/check/index';
 import { resourceKinds } from '@/lib/resource-kinds';
 import { loadChecker } from '../../scripts/content/check/load';
+import { checkFixture } from './helpers/check-fixture';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const read = (file: string) => fs.readFileSync(path.join(root, file), 'utf8');
@@ -108,13 +109,7 @@ describe('helpers', () => {
 
 describe('the real content', () => {
   it('shows every summary-sourced fact with its attribution and uses the glossary terms', { timeout: 30_000 }, () => {
-    const { problems } = checker.checkContentDir({
-      root,
-      source: checker.contentSource,
-      contentDir: 'content',
-      publicDir: 'public',
-      messagesDir: null,
-    });
+    const problems = checkFixture(checker, root, 'content', { publicDir: 'public' });
     expect(problems.filter((p: { rule: string }) => ['attribution-missing', 'attribution-unknown', 'glossary'].includes(p.rule))).toEqual(
       [],
     );

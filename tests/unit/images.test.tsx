@@ -14,6 +14,7 @@ import { imageSizes, widthsFor } from '@/lib/images/policy';
 import { rehypeTopImage } from '@/lib/images/rehype-top-image';
 import { convertImages } from '@/scripts/build/images/convert';
 import { loadChecker } from '../../scripts/content/check/load';
+import { checkFixture } from './helpers/check-fixture';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 let tmp: string;
@@ -177,16 +178,10 @@ describe('content:check image budget', () => {
   });
 
   const check = (stack: object) =>
-    checker
-      .checkContentDir({
-        root,
-        source: checker.contentSource,
-        contentDir: 'tests/fixtures/content-valid',
-        publicDir: 'tests/fixtures/public',
-        messagesDir: null,
-        images: new Map([['/images/stack.png', { bytes: 1000, width: 800, height: 400, animated: false, ...stack }]]),
-      })
-      .problems.filter((p: { rule: string }) => p.rule.startsWith('image-'))
+    checkFixture(checker, root, 'tests/fixtures/content-valid', {
+      images: new Map([['/images/stack.png', { bytes: 1000, width: 800, height: 400, animated: false, ...stack }]]),
+    })
+      .filter((p: { rule: string }) => p.rule.startsWith('image-'))
       .map(
         (p: { severity: string; file: string; line?: number; message: string; fix: string }) =>
           `${p.severity} ${p.file}:${p.line} — ${p.message} — ${p.fix}`,
