@@ -15,6 +15,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { freePort, root, sh, tempCopy } from '../../scripts/lib/temp-copy';
 import type { startNginx as StartNginx } from '../../scripts/serve/nginx';
+import { listOnPillars } from './pillars';
 
 test(
   'a case study made with npm run new is published everywhere after a build, and a draft nowhere',
@@ -62,6 +63,14 @@ test(
             .replaceAll('https://example.com/', 'https://engineering.authoring-check.com/'), // the template's placeholder host is an error once published
       );
     }
+    // Published, the template's links to every pillar need those pillars to list the story.
+    const unlisted = sh(work, 'npm', ['run', '--silent', 'content:check']);
+    assert.equal(unlisted.status, 1);
+    assert.match(
+      unlisted.out,
+      /authoring-check\.mdx:\d+ — links the pillar page \/zh\/why-ray\/[a-z-]+, but content\/zh\/why-ray\/[a-z-]+\.mdx does not list "authoring-check"/,
+    );
+    listOnPillars(work, 'authoring-check', ['zh', 'en']);
     const published = sh(work, 'npm', ['run', '--silent', 'content:check']);
     assert.equal(published.status, 0, published.out);
 

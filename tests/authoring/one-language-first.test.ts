@@ -13,6 +13,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { freePort, sh, tempCopy } from '../../scripts/lib/temp-copy';
 import type { startNginx as StartNginx } from '../../scripts/serve/nginx';
+import { listOnPillars } from './pillars';
 
 const SLUG = 'zh-first';
 const ROUTE = `/case-studies/${SLUG}`;
@@ -49,6 +50,7 @@ test(
         .replaceAll('TODO', 'example')
         .replaceAll('https://example.com/', 'https://engineering.zh-first.com/'),
     );
+    listOnPillars(work, SLUG, ['zh']); // the zh pillars the template links
     const checked = sh(work, 'npm', ['run', '--silent', 'content:check']);
     assert.equal(checked.status, 0, `a declared zh-only page passes content:check:\n${checked.out}`);
 

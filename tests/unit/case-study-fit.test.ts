@@ -8,7 +8,7 @@ import { isWorkload, knownWorkloads, suggestWorkload, workloadIds, workloadLabel
 import { pillarsShowing, relatedStudies, storyResources } from '@/lib/case-studies/links';
 import { rayDocsFor, rayDocsForAll, firstSteps } from '@/lib/case-studies/ray-docs';
 import { deploymentSection, infrastructureIds } from '@/lib/case-studies/infrastructure';
-import { checkCaseStudySections, checkWorkloads } from '@/scripts/content/check/case-study-fit';
+import { checkCaseStudySections, checkPillarLinks, checkWorkloads } from '@/scripts/content/check/case-study-fit';
 import { Report } from '@/scripts/content/check/problems';
 import type { Doc } from '@/scripts/content/check/document';
 import { sourceDocuments } from '@/lib/content-source';
@@ -99,6 +99,49 @@ describe('content:check on case studies', () => {
     expect(run('en', `## What it took\n\n${note}`)).toEqual([
       'the case study does not open with the note box that gives the years of its sources',
     ]);
+  });
+
+  it('pillars and case studies agree on which story shows which pillar', () => {
+    const pillar = (slug: string, studies: string[], over: Partial<Doc> = {}) =>
+      doc({
+        file: `content/en/why-ray/${slug}.mdx`,
+        type: { name: 'Pillar', filePathPattern: '', contentType: 'mdx', fields: {}, computed: [] } as unknown as Doc['type'],
+        slug,
+        route: `/why-ray/${slug}`,
+        data: { caseStudies: studies },
+        caseStudyRefs: studies.map((s, i) => ({ slug: s, line: 8 + i, via: '"caseStudies"' })),
+        ...over,
+      });
+    const study = (links: string[], over: Partial<Doc> = {}) =>
+      doc({
+        data: {},
+        route: '/case-studies/x',
+        links: links.map((href, i) => ({ href, line: 30 + i, image: false, via: 'link' })),
+        ...over,
+      });
+    const run = (...docs: Doc[]) => {
+      const report = new Report();
+      checkPillarLinks(report, docs);
+      return report.problems.map((p) => `${p.severity} ${p.file}:${p.line} ${p.rule}`);
+    };
+    // Agreeing: the story links the pillar that lists it (an anchor on the link changes nothing).
+    expect(run(study(['/en/why-ray/fast#how']), pillar('fast', ['x']))).toEqual([]);
+    // A link to a pillar that does not list the story: an error at the link; nothing while either is a draft.
+    expect(run(study(['/en/why-ray/fast']), pillar('fast', ['other']))).toEqual(['error content/en/case-studies/x.mdx:30 pillar-mismatch']);
+    expect(run(study(['/en/why-ray/fast'], { draft: true }), pillar('fast', []))).toEqual([]);
+    expect(run(study(['/en/why-ray/fast']), pillar('fast', [], { draft: true }))).toEqual([]);
+    // A pillar that lists a story that never links it: a warning at the list item.
+    expect(run(study([]), pillar('fast', ['other', 'x']))).toEqual(['warning content/en/why-ray/fast.mdx:9 pillar-mismatch']);
+    // <CaseStudyCards slugs> in a pillar's body is not its caseStudies list; another language's pillar is not this one.
+    expect(run(study([]), pillar('fast', [], { caseStudyRefs: [{ slug: 'x', line: 20, via: '<CaseStudyCards slugs>' }] }))).toEqual([]);
+    expect(run(study(['/en/why-ray/fast']), pillar('fast', ['x'], { locale: 'zh', file: 'content/zh/why-ray/fast.mdx' }))).toEqual([]);
+    const report = new Report();
+    checkPillarLinks(report, [study(['/en/why-ray/fast']), pillar('fast', [])]);
+    const [problem] = report.problems;
+    expect(problem.fix).toBe(
+      'add "x" to caseStudies in content/en/why-ray/fast.mdx, or drop the link if the story does not show that pillar',
+    );
+    expect(problem.zh.message).toContain('支柱页面 /en/why-ray/fast');
   });
 
   it('holds for every real case study, both languages', () => {

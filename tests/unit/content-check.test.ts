@@ -216,6 +216,8 @@ describe('content:check', () => {
       'W en/case-studies/beta-draft.mdx:9 — order is 2 here but 1 in tests/fixtures/content-consistency/zh/case-studies/beta-draft.mdx',
       'W en/why-ray.mdx:3 — "description" is 164 characters long (a Chinese character counts as two); search results cut it after 160',
       'W en/why-ray/unified.mdx:5 — order is 2 here but 1 in tests/fixtures/content-consistency/zh/why-ray/unified.mdx',
+      // The pillar lists acme-forge, whose page never links the pillar.
+      'W en/why-ray/unified.mdx:8 — lists "acme-forge" in caseStudies, but tests/fixtures/content-consistency/en/case-studies/acme-forge.mdx never links this pillar (/en/why-ray/unified)',
       'W zh/case-studies.mdx:7 — translationPending: true, but the English version tests/fixtures/content-consistency/en/case-studies.mdx now exists',
       // A missing translation is an error unless the page is published in one language first, on purpose;
       // a page that says so while its translation exists is told to stop saying it.
@@ -225,6 +227,7 @@ describe('content:check', () => {
       'W zh/resources.mdx:6 — navOrder 3 is also used by tests/fixtures/content-consistency/zh/case-studies.mdx',
       'W zh/why-ray.mdx:2 — the Chinese title has no Chinese characters',
       'W zh/why-ray.mdx:3 — "description" is 176 characters long (a Chinese character counts as two); search results cut it after 160',
+      'W zh/why-ray/unified.mdx:8 — lists "acme-forge" in caseStudies, but tests/fixtures/content-consistency/zh/case-studies/acme-forge.mdx never links this pillar (/zh/why-ray/unified)',
       'E zh/why-ray/unified.mdx:9 — "caseStudies" lists "acme-forj", but there is no case study tests/fixtures/content-consistency/zh/case-studies/acme-forj.mdx',
       'W zh/why-ray/unified.mdx:10 — "caseStudies" lists "beta-draft", which is a draft: the live site will leave it out',
       'E zh/why-ray/unified.mdx:15 — <CaseStudyCards slugs> lists "gamma", but there is no case study tests/fixtures/content-consistency/zh/case-studies/gamma.mdx',

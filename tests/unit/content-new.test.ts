@@ -100,6 +100,14 @@ describe('npm run new', () => {
       const file = path.join(dir, locale, 'case-studies', 'beta-ray.mdx');
       fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replaceAll('https://example.com/', 'https://engineering.beta-ray.com/'));
     }
+    // The template links every pillar: published, each must list the story too.
+    expect(check().map((p) => `${p.rule} ${p.file.replace(/^.*content-new-[^/]+\//, '')}`)).toEqual([
+      'pillar-mismatch en/case-studies/beta-ray.mdx',
+      'pillar-mismatch zh/case-studies/beta-ray.mdx',
+    ]);
+    const pillar = (locale: string) => path.join(dir, locale, 'why-ray', 'unified.mdx');
+    fs.writeFileSync(pillar('zh'), fs.readFileSync(pillar('zh'), 'utf8').replace('  - acme-forge\n', '  - acme-forge\n  - beta-ray\n'));
+    fs.writeFileSync(pillar('en'), fs.readFileSync(pillar('en'), 'utf8').replace('[acme-forge]', '[acme-forge, beta-ray]'));
     expect(check()).toEqual([]);
   });
 

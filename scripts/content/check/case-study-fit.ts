@@ -1,12 +1,14 @@
 // Case-study rules of issue 33: workloads from the one vocabulary
 // (lib/case-studies/workloads.ts), the note box at the top and the "What it
-// took" section in both languages, and a home-page proof item that is a
-// result on Ray, not context.
+// took" section in both languages, a home-page proof item that is a result on
+// Ray, not context, and pillars and case studies that agree on which story
+// shows which pillar.
 import { isWorkload, suggestWorkload, workloadIds, workloadWithLabel } from '../../../lib/case-studies/workloads';
 import { NOTE_BOX_START, whatItTookHeading } from '../../../lib/case-studies/sections';
 import type { Doc } from './document';
 import type { AnyRecord } from './model';
 import type { Report } from './problems';
+import { localeUrl } from './text-helpers';
 
 const isCaseStudy = (doc: Doc) => doc.type.name === 'CaseStudy';
 
@@ -88,5 +90,50 @@ export function checkProofResults(report: Report, docs: Doc[]) {
         },
       );
     });
+  }
+}
+
+/**
+ * A pillar page shows the case studies its `caseStudies` lists; a case study
+ * links the pillars it shows (its "Pillars it shows" section). The two must
+ * agree, or the story claims a pillar whose page leaves it out: a link to a
+ * pillar that does not list the story is an error, a pillar that lists a
+ * story that never links it a warning. Drafts are left alone: a story from
+ * `npm run new` links every pillar until its author keeps the right ones.
+ */
+export function checkPillarLinks(report: Report, docs: Doc[]) {
+  const pillars = docs.filter((d) => d.type.name === 'Pillar' && d.locale && d.route);
+  for (const study of docs.filter(isCaseStudy)) {
+    if (!study.slug || !study.locale || study.draft) continue;
+    const slug = study.slug;
+    for (const pillar of pillars.filter((p) => p.locale === study.locale && !p.draft)) {
+      const url = localeUrl(pillar.locale!, pillar.route!);
+      const link = study.links.find((l) => !l.image && l.href.split('#')[0] === url);
+      const ref = pillar.caseStudyRefs.find((r) => r.slug === slug && r.via === '"caseStudies"');
+      if (link && !ref)
+        report.error(
+          study.file,
+          link.line,
+          'pillar-mismatch',
+          `links the pillar page ${url}, but ${pillar.file} does not list "${slug}" in caseStudies: that page does not show this story`,
+          `add "${slug}" to caseStudies in ${pillar.file}, or drop the link if the story does not show that pillar`,
+          {
+            message: `链接了支柱页面 ${url}，但 ${pillar.file} 的 caseStudies 没有列出 "${slug}"：那个页面不会展示这个案例`,
+            fix: `在 ${pillar.file} 的 caseStudies 里加上 "${slug}"；如果案例并不体现这个支柱，就删掉这个链接`,
+          },
+        );
+      else if (ref && !link)
+        report.warn(
+          pillar.file,
+          ref.line,
+          'pillar-mismatch',
+          `lists "${slug}" in caseStudies, but ${study.file} never links this pillar (${url})`,
+          `add a line for ${url} to the case study's pillars section, saying how the story shows it; or remove "${slug}" here`,
+          {
+            message: `caseStudies 列出了 "${slug}"，但 ${study.file} 没有链接这个支柱（${url}）`,
+            fix: `在案例讲支柱的一节加一行 ${url}，说明案例如何体现它；或者从这里删掉 "${slug}"`,
+          },
+        );
+    }
   }
 }

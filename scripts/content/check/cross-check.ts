@@ -4,7 +4,7 @@
 // agree (parity.ts, parity-resources.ts) and are marked in sync (translation-status.ts); then every link and image (links.ts).
 import { appServes, type AppRoute } from './app-routes';
 import { checkAttribution } from './attribution';
-import { checkProofResults } from './case-study-fit';
+import { checkPillarLinks, checkProofResults } from './case-study-fit';
 import type { Doc } from './document';
 import type { CheckInput } from './input';
 import { checkLinks } from './links';
@@ -25,6 +25,7 @@ export function crossCheck(report: Report, docs: Doc[], input: CheckInput) {
   checkCaseStudyRefs(report, docs, input);
   checkAttribution(report, docs);
   checkProofResults(report, docs);
+  checkPillarLinks(report, docs);
   for (const doc of docs) checkLinks(report, doc, byUrl, input);
   checkParity(report, pages, byUrl, input);
   checkTranslationStatus(report, docs, input);

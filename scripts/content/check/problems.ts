@@ -61,6 +61,7 @@ export type RuleId =
   | 'workload-unknown'
   | 'section-missing'
   | 'proof-not-result'
+  | 'pillar-mismatch'
   | 'messages-syntax'
   | 'messages-missing';
 
