@@ -62,9 +62,14 @@ async function save(page: Page) {
 async function openEntry(page: Page, collection: string, title: string) {
   const back = page.getByRole('button', { name: 'Cancel Editing' });
   if (await back.isVisible()) await back.click({ timeout: 2000 }).catch(() => {});
-  await page.goto(`/admin/#/collections/${collection}`);
-  await page.getByRole('row', { name: title, exact: true }).getByText(title, { exact: true }).click();
-  await expect(page.getByRole('textbox', { name: '标题 · Title' }).first()).toHaveValue(title);
+  // After a save the editor returns to the list it came from, a moment later,
+  // which can undo this navigation or close the entry just opened: the steps
+  // are repeated until the entry's form shows its title.
+  await expect(async () => {
+    await page.goto(`/admin/#/collections/${collection}`);
+    await page.getByRole('row', { name: title, exact: true }).getByText(title, { exact: true }).click({ timeout: 5000 });
+    await expect(page.getByRole('textbox', { name: '标题 · Title' }).first()).toHaveValue(title, { timeout: 10_000 });
+  }).toPass({ timeout: 60_000 });
 }
 
 /** Scrolls the form with the wheel until the field shows (Sveltia renders fields as they come into view). */
