@@ -4,7 +4,7 @@
 // files inside its root, which it finds by the nearest lockfile, so the
 // repository's own lockfile would make the symlinked node_modules part of the
 // root.) The repository itself is never touched.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -45,6 +45,17 @@ export function tempCopy(prefix: string) {
 export function sh(cwd: string, cmd: string, args: string[], extraEnv: Record<string, string> = {}) {
   const result = spawnSync(cmd, args, { cwd, env: { ...env, ...extraEnv }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return { status: result.status, out: `${result.stdout ?? ''}${result.stderr ?? ''}` };
+}
+
+/** The same as sh(), without blocking the caller (a Playwright worker waiting out a build). */
+export function shAsync(cwd: string, cmd: string, args: string[], extraEnv: Record<string, string> = {}) {
+  return new Promise<{ status: number | null; out: string }>((resolve) => {
+    const child = spawn(cmd, args, { cwd, env: { ...env, ...extraEnv } });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    child.on('close', (status) => resolve({ status, out }));
+  });
 }
 
 export function freePort(): Promise<number> {

@@ -10,8 +10,7 @@ import sharp from 'sharp';
 import { imageBudget } from '@/lib/images/policy';
 import { normalizeContentFile } from '@/lib/editor/normalize-frontmatter';
 import { answerPickerWithRepository, changedLines, contentFiles, readRepository, seedRepository } from './editor-repo';
-import { spawn } from 'node:child_process';
-import { env, tempCopy } from '../../scripts/lib/temp-copy';
+import { shAsync, tempCopy } from '../../scripts/lib/temp-copy';
 
 /** Requests the editor makes that its CSP blocks on purpose (lib/editor/admin-page.ts). */
 const blockedOnPurpose = /^https:\/\/(unpkg\.com|www\.githubstatus\.com)\//;
@@ -279,15 +278,6 @@ test.describe('the editor at /admin/', () => {
     };
     await page.close();
     const copy = tempCopy('editor-new');
-    // npm in the copy, without blocking this worker (the build takes a minute or more).
-    const npm = (...args: string[]) =>
-      new Promise<{ status: number | null; out: string }>((resolve) => {
-        const child = spawn('npm', args, { cwd: copy.dir, env });
-        let out = '';
-        child.stdout.on('data', (d) => (out += d));
-        child.stderr.on('data', (d) => (out += d));
-        child.on('close', (status) => resolve({ status, out }));
-      });
     try {
       for (const locale of ['zh', 'en']) {
         const file = `content/${locale}/case-studies/acme-forge.mdx`;
@@ -295,10 +285,10 @@ test.describe('the editor at /admin/', () => {
         const [, frontmatter, body] = /^(---\n[\s\S]*?\n---\n)\n?([\s\S]*)$/.exec(text)!;
         fs.writeFileSync(path.join(copy.dir, file), `${frontmatter}\n${finish[locale](body.trim())}`);
       }
-      const check = await npm('run', '--silent', 'content:check');
+      const check = await shAsync(copy.dir, 'npm', ['run', '--silent', 'content:check']);
       expect(check.status, check.out).toBe(0);
       expect(check.out).toMatch(/content:check: 0 errors/);
-      const build = await npm('run', 'build');
+      const build = await shAsync(copy.dir, 'npm', ['run', 'build']);
       expect(build.status, build.out.slice(-4000)).toBe(0);
       for (const [locale, title] of [
         ['zh', texts.Chinese.title],
